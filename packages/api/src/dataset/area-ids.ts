@@ -1,0 +1,20 @@
+import type { Geography } from '@egov-vn/schema';
+import type { Db } from '../repositories/db.types.js';
+
+/** Maps `geography:code` to area ids for the given units; throws on a code the geography lacks. */
+export async function resolveAreaIds(
+  trx: Db,
+  units: readonly { geography: Geography; areaCode: string }[],
+): Promise<Map<string, number>> {
+  const keys = [...new Set(units.map((u) => `${u.geography}:${u.areaCode}`))];
+  if (keys.length === 0) return new Map();
+  const rows = await trx
+    .selectFrom('area')
+    .select(['id', 'geography', 'code'])
+    .where('code', 'in', [...new Set(units.map((u) => u.areaCode))])
+    .execute();
+  const ids = new Map(rows.map((r) => [`${r.geography}:${r.code}`, r.id]));
+  const missing = keys.filter((k) => !ids.has(k));
+  if (missing.length > 0) throw new Error(`unknown area(s): ${missing.join(', ')}`);
+  return ids;
+}

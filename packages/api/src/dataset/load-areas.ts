@@ -1,0 +1,67 @@
+import { type AreaRecord, GEOGRAPHIES, loadAreas, searchKey } from '@egov-vn/schema';
+import { sql } from 'kysely';
+import type { Db } from '../repositories/db.types.js';
+
+/** Dot-joined codes from the province down, e.g. "06.064.02050". */
+function pathOf(record: AreaRecord, byCode: Map<string, AreaRecord>): string {
+  const codes = [record.code];
+  for (let parent = record.parentCode; parent; parent = byCode.get(parent)?.parentCode ?? null) codes.unshift(parent);
+  return codes.join('.');
+}
+
+/** Upserts both geographies (pre- and post-2025) and links every unit to its parent. */
+export async function loadAllAreas(trx: Db): Promise<number> {
+  let count = 0;
+  for (const geography of GEOGRAPHIES) {
+    const records = loadAreas(geography);
+    const byCode = new Map(records.map((r) => [r.code, r]));
+    const rows = records.map((r) => ({
+      geography,
+      code: r.code,
+      level: r.level,
+      name_vi: r.nameVi,
+      name_en: r.nameEn,
+      full_name_vi: r.fullNameVi,
+      full_name_en: r.fullNameEn,
+      unit_type_vi: r.unitTypeVi,
+      unit_type_en: r.unitTypeEn,
+      path: pathOf(r, byCode),
+      iso_code: r.isoCode,
+      search_key: searchKey(r.nameVi),
+      valid_from: r.validFrom,
+      valid_to: r.validTo,
+    }));
+    for (let i = 0; i < rows.length; i += 1000) {
+      await trx
+        .insertInto('area')
+        .values(rows.slice(i, i + 1000))
+        .onConflict((oc) =>
+          oc.columns(['geography', 'code']).doUpdateSet((eb) => ({
+            level: eb.ref('excluded.level'),
+            name_vi: eb.ref('excluded.name_vi'),
+            name_en: eb.ref('excluded.name_en'),
+            full_name_vi: eb.ref('excluded.full_name_vi'),
+            full_name_en: eb.ref('excluded.full_name_en'),
+            unit_type_vi: eb.ref('excluded.unit_type_vi'),
+            unit_type_en: eb.ref('excluded.unit_type_en'),
+            path: eb.ref('excluded.path'),
+            iso_code: eb.ref('excluded.iso_code'),
+            search_key: eb.ref('excluded.search_key'),
+            valid_from: eb.ref('excluded.valid_from'),
+            valid_to: eb.ref('excluded.valid_to'),
+          })),
+        )
+        .execute();
+    }
+    count += rows.length;
+  }
+  // The parent is the unit whose path is this one's minus the last segment.
+  await sql`
+    update area as child set parent_id = parent.id
+    from area as parent
+    where parent.geography = child.geography
+      and child.path like '%.%'
+      and parent.path = regexp_replace(child.path, '\\.[^.]+$', '')
+      and child.parent_id is distinct from parent.id`.execute(trx);
+  return count;
+}

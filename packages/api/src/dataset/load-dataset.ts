@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import type { Database } from '@egov-vn/schema';
+import type { Kysely } from 'kysely';
+import type { Db } from '../repositories/db.types.js';
+import { contentHash } from './content-hash.js';
+import { CORPUS_DIR } from './corpus.files.js';
+import { loadAllAreas } from './load-areas.js';
+import { loadCorpus } from './load-corpus.js';
+import { loadIndicators } from './load-indicators.js';
+import { loadIndices } from './load-indices.js';
+
+const SCHEMA_DATA = new URL('../../../schema/data/', import.meta.url);
+
+/** Each part of the dataset, with the files whose content decides whether it must be re-imported. */
+const PARTS = [
+  {
+    name: 'indicators',
+    files: [new URL('../../../schema/src/indicators/indicator.vocabulary.ts', import.meta.url)],
+    load: loadIndicators,
+  },
+  {
+    name: 'areas',
+    files: [new URL('geography/pre2025.areas.json', SCHEMA_DATA), new URL('geography/post2025.areas.json', SCHEMA_DATA)],
+    load: loadAllAreas,
+  },
+  {
+    name: 'corpus',
+    files: [new URL('documents.json', CORPUS_DIR), new URL('observations.reviewed.json', CORPUS_DIR)],
+    load: loadCorpus,
+  },
+  { name: 'indices', files: [new URL('indices/index-observations.json', SCHEMA_DATA)], load: loadIndices },
+] as const satisfies readonly { name: string; files: URL[]; load: (trx: Db) => Promise<unknown> }[];
+
+export interface LoadReport {
+  /** Parts imported in this run; parts whose files did not change are skipped. */
+  loaded: Record<string, unknown>;
+  skipped: string[];
+}
+
+/**
+ * Loads the published dataset in one transaction. Idempotent: figures are
+ * keyed, so re-running never duplicates, and a part whose data files have not
+ * changed since the last import is skipped.
+ *
+ * @example
+ * await migrateToLatest(db);
+ * const report = await loadDataset(db); // { loaded: { areas: 14155, ... }, skipped: [] }
+ */
+export async function loadDataset(db: Kysely<Database>, options: { force?: boolean } = {}): Promise<LoadReport> {
+  return db.transaction().execute(async (trx) => {
+    const report: LoadReport = { loaded: {}, skipped: [] };
+    const previous = new Map(
+      (await trx.selectFrom('dataset_import').selectAll().execute()).map((r) => [r.name, r.checksum]),
+    );
+    for (const part of PARTS) {
+      const checksum = contentHash(part.files.map((f) => contentHash(readFileSync(f, 'utf8'))).join(','));
+      if (!options.force && previous.get(part.name) === checksum) {
+        report.skipped.push(part.name);
+        continue;
+      }
+      report.loaded[part.name] = await part.load(trx);
+      await trx
+        .insertInto('dataset_import')
+        .values({ name: part.name, checksum })
+        .onConflict((oc) => oc.column('name').doUpdateSet({ checksum, imported_at: new Date() }))
+        .execute();
+    }
+    return report;
+  });
+}

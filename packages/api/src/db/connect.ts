@@ -1,0 +1,53 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import type { Database } from '@egov-vn/schema';
+import { Kysely, type LogEvent, PostgresDialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import { configurePgTypeParsers, pgliteParsers } from './type-parsers.js';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface DatabaseOptions {
+  /** A PostgreSQL connection string; without it, an embedded PGlite database is used. */
+  url?: string | undefined;
+  /** Folder of the embedded database; `undefined` keeps it in memory. */
+  dataDir?: string | undefined;
+  /** Called once per SQL statement: used to count the work a request does. */
+  onQuery?: (sql: string) => void;
+}
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database: PostgreSQL through `pg` when `url` is given, otherwise
+ * embedded PGlite in `dataDir`. Both return the same JS types (see type-parsers).
+ *
+ * @example
+ * const { db, close } = await openDatabase({ dataDir: '.data/pglite' });
+ * await db.selectFrom('indicator').selectAll().execute();
+ * await close();
+ */
+export async function openDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
+  const log = options.onQuery
+    ? (event: LogEvent) => {
+        if (event.level === 'query') options.onQuery?.(event.query.sql);
+      }
+    : undefined;
+
+  if (options.url) {
+    configurePgTypeParsers();
+    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
+    return { db, kind: 'postgres', close: () => db.destroy() };
+  }
+
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const client = await PGlite.create({ dataDir: options.dataDir, parsers: pgliteParsers });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(client), log });
+  return { db, kind: 'pglite', close: () => db.destroy() };
+}

@@ -1,0 +1,28 @@
+import type { AreaRow, ObservationRow, SourceDocumentRow } from '@egov-vn/schema';
+import DataLoader from 'dataloader';
+import { findAreasByIds } from '../repositories/area.repository.js';
+import type { Db } from '../repositories/db.types.js';
+import { findObservationsByIds } from '../repositories/observation.repository.js';
+import { findSourcesByIds } from '../repositories/source.repository.js';
+
+/** Per-request context: a fresh set of loaders, so caches never outlive a request. */
+export interface Context {
+  db: Db;
+  loaders: ReturnType<typeof createLoaders>;
+}
+
+function byId<T>(load: (ids: readonly number[]) => Promise<(T | undefined)[]>) {
+  return new DataLoader<number, T | undefined>((ids) => load(ids));
+}
+
+function createLoaders(db: Db) {
+  return {
+    areaById: byId<AreaRow>((ids) => findAreasByIds(db, ids)),
+    sourceById: byId<SourceDocumentRow>((ids) => findSourcesByIds(db, ids)),
+    observationById: byId<ObservationRow>((ids) => findObservationsByIds(db, ids)),
+  };
+}
+
+export function createContext(db: Db): Context {
+  return { db, loaders: createLoaders(db) };
+}

@@ -1,0 +1,83 @@
+import { findIndicator } from '@egov-vn/schema';
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import type { ObservationQuery } from '../../../repositories/observation.repository.js';
+import { findSourcesByHashes } from '../../../repositories/source.repository.js';
+import type { Context } from '../../context.js';
+import { partialDimensions } from '../../dimensions.js';
+import { badInput, notFound } from '../../errors.js';
+import { requireAreas } from '../area/area.queries.js';
+import { MAX_LIST, type ObservationFilterInput } from './observation-filter.input.js';
+
+type FilterArg = typeof ObservationFilterInput.$inferInput;
+
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2100;
+
+function checkYear(name: string, year: number | null | undefined): void {
+  if (year != null && (year < YEAR_MIN || year > YEAR_MAX)) {
+    throw badInput(`${name} must be a year between ${YEAR_MIN} and ${YEAR_MAX}`, { argument: name, value: year });
+  }
+}
+
+/** Validates a filter and resolves its codes; throws BAD_USER_INPUT / NOT_FOUND with the offending argument. */
+export async function resolveObservationFilter(ctx: Context, filter: FilterArg | null | undefined): Promise<ObservationQuery> {
+  const f = filter ?? {};
+  const codes = [...(f.indicator ? [f.indicator] : []), ...(f.indicators ?? [])];
+  const areaRefs = [...(f.area ? [f.area] : []), ...(f.areas ?? [])];
+  if (codes.length > MAX_LIST || areaRefs.length > MAX_LIST) {
+    throw badInput(`at most ${MAX_LIST} indicators and ${MAX_LIST} areas per filter`);
+  }
+  const unknown = codes.filter((c) => !findIndicator(c));
+  if (unknown.length > 0) {
+    throw notFound(`Unknown indicator code${unknown.length > 1 ? 's' : ''} ${unknown.map((c) => `"${c}"`).join(', ')}`, {
+      argument: 'indicator',
+      value: unknown,
+    });
+  }
+  checkYear('period', f.period);
+  checkYear('periodFrom', f.periodFrom);
+  checkYear('periodTo', f.periodTo);
+  const periodFrom = f.period ?? f.periodFrom ?? undefined;
+  const periodTo = f.period ?? f.periodTo ?? undefined;
+  if (periodFrom != null && periodTo != null && periodFrom > periodTo) {
+    throw badInput(`period range is inverted: periodFrom ${periodFrom} > periodTo ${periodTo}`, { argument: 'periodFrom' });
+  }
+  if (f.undated && (periodFrom != null || periodTo != null)) {
+    throw badInput('undated: true cannot be combined with a period');
+  }
+  const areas = areaRefs.length > 0 ? await requireAreas(ctx.db, areaRefs, 'area') : undefined;
+  const within = f.within ? await requireAreas(ctx.db, [f.within], 'within') : undefined;
+  let sourceIds: number[] | undefined;
+  if (f.source != null) {
+    const hash = sourceHashOf(String(f.source));
+    const [source] = await findSourcesByHashes(ctx.db, [hash]);
+    if (!source) throw notFound(`Unknown source "${f.source}"`, { argument: 'source' });
+    sourceIds = [source.id];
+  }
+  return {
+    indicatorCodes: codes.length > 0 ? codes : undefined,
+    areaIds: areas?.map((a) => a.id),
+    within: within?.map((a) => ({ geography: a.geography, path: a.path })),
+    areaLevel: f.areaLevel ?? undefined,
+    geography: f.geography ?? undefined,
+    periodFrom,
+    periodTo,
+    undatedOnly: f.undated ?? undefined,
+    status: f.status ?? undefined,
+    qualifiers: f.qualifiers ?? undefined,
+    dimensions: partialDimensions(f.dimensions),
+    reviewStatuses: f.reviewStatus && f.reviewStatus.length > 0 ? f.reviewStatus : ['APPROVED'],
+    sourceIds,
+  };
+}
+
+/** Accepts a Source global id or a bare content hash (prefix). */
+export function sourceHashOf(id: string): string {
+  try {
+    const decoded = decodeGlobalID(id);
+    if (decoded.typename === 'Source') return decoded.id;
+  } catch {
+    // not a global id: treat as a hash
+  }
+  return id.toLowerCase();
+}

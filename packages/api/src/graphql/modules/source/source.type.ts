@@ -1,0 +1,29 @@
+import type { SourceDocumentRow } from '@egov-vn/schema';
+import { findSourcesByHashes } from '../../../repositories/source.repository.js';
+import { builder } from '../../builder.js';
+
+export const SourceKindEnum = builder.enumType('SourceKind', {
+  description: 'ARTICLE: a stored text; TABLE: a published table as transcribed, one row per line.',
+  values: ['ARTICLE', 'TABLE'] as const,
+});
+
+/** A source document; its global id is built from the sha256 of its text, so it is the same in every database. */
+export const SourceNode = builder.loadableNode('Source', {
+  id: { resolve: (s: SourceDocumentRow) => s.content_hash },
+  load: (hashes: string[], ctx) => findSourcesByHashes(ctx.db, hashes),
+  fields: (t) => ({
+    kind: t.field({ type: SourceKindEnum, resolve: (s) => s.kind }),
+    title: t.exposeString('title'),
+    publisher: t.exposeString('publisher', { nullable: true }),
+    publishedAt: t.exposeString('published_at', { nullable: true, description: 'ISO date; null when the source does not state it.' }),
+    url: t.exposeString('url', { nullable: true }),
+    contentHash: t.exposeString('content_hash', { description: 'sha256 of `text`.' }),
+    attribution: t.exposeString('attribution', { nullable: true }),
+    text: t.exposeString('text', { description: 'The full stored text; observation offsets index into it (UTF-16 code units).' }),
+    excerpt: t.string({
+      description: 'A slice of the text, e.g. a quote with some context around it.',
+      args: { start: t.arg.int({ required: true }), end: t.arg.int({ required: true }) },
+      resolve: (s, { start, end }) => s.text.slice(Math.max(0, start), Math.max(0, end)),
+    }),
+  }),
+});

@@ -1,0 +1,7 @@
+import { builder } from './builder.js';
+
+builder.queryType({});
+
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({ description: 'Number of items matching the filter, across all pages.', resolve: (parent) => parent.totalCount }),
+);

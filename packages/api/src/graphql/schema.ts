@@ -1,0 +1,11 @@
+// Only imports: each module registers its types, queries and inputs on the builder.
+import { builder } from './builder.js';
+import './root.js';
+import './modules/indicator/indicator.queries.js';
+import './modules/area/area.queries.js';
+import './modules/source/source.queries.js';
+import './modules/observation/observation.queries.js';
+import './modules/series/series.queries.js';
+import './modules/ranking/ranking.queries.js';
+
+export const schema = builder.toSchema({ sortSchema: true });

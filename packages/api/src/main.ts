@@ -1,0 +1,32 @@
+import { createServer } from 'node:http';
+import { readConfig } from './config.js';
+import { openDatabase } from './db/connect.js';
+import { migrateToLatest } from './db/migrate.js';
+import { loadDataset } from './dataset/load-dataset.js';
+import { createEgovYoga } from './yoga.js';
+
+const config = readConfig();
+const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+await migrateToLatest(handle.db);
+const report = await loadDataset(handle.db);
+const loaded = Object.keys(report.loaded);
+console.log(
+  `dataset: ${loaded.length > 0 ? `loaded ${loaded.join(', ')}` : 'up to date'}${report.skipped.length > 0 ? ` (unchanged: ${report.skipped.join(', ')})` : ''}`,
+);
+
+const server = createServer(createEgovYoga(handle.db));
+server.listen(config.port, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const where = handle.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+  console.log(`egov-vn API ready at http://localhost:${port}/graphql — ${where}`);
+});
+
+async function shutdown(signal: string) {
+  console.log(`${signal}: shutting down`);
+  server.close();
+  await handle.close();
+  process.exit(0);
+}
+process.once('SIGINT', () => void shutdown('SIGINT'));
+process.once('SIGTERM', () => void shutdown('SIGTERM'));

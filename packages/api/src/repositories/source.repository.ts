@@ -1,0 +1,59 @@
+import type { NewSourceDocumentRow, SourceDocumentRow } from '@egov-vn/schema';
+import type { Db } from './db.types.js';
+
+/** Source documents by id, in the order of `ids`. */
+export async function findSourcesByIds(db: Db, ids: readonly number[]): Promise<(SourceDocumentRow | undefined)[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('source_document').selectAll().where('id', 'in', [...ids]).execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id));
+}
+
+export async function countSources(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('source_document')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function listSources(db: Db, limit: number, offset: number): Promise<SourceDocumentRow[]> {
+  return db.selectFrom('source_document').selectAll().orderBy('id').limit(limit).offset(offset).execute();
+}
+
+export type SourceDocumentInput = Omit<NewSourceDocumentRow, 'id' | 'created_at'>;
+
+/** Stores a document once per content hash (metadata is refreshed) and returns its id. */
+export async function upsertSourceDocument(trx: Db, doc: SourceDocumentInput): Promise<number> {
+  const { id } = await trx
+    .insertInto('source_document')
+    .values(doc)
+    .onConflict((oc) =>
+      oc.column('content_hash').doUpdateSet((eb) => ({
+        kind: eb.ref('excluded.kind'),
+        title: eb.ref('excluded.title'),
+        publisher: eb.ref('excluded.publisher'),
+        published_at: eb.ref('excluded.published_at'),
+        url: eb.ref('excluded.url'),
+        attribution: eb.ref('excluded.attribution'),
+      })),
+    )
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+/** Source documents by content hash (full or a prefix of at least 12 hex digits), in the order of `hashes`. */
+export async function findSourcesByHashes(db: Db, hashes: readonly string[]): Promise<(SourceDocumentRow | undefined)[]> {
+  const valid = hashes.filter((h) => /^[0-9a-f]{12,64}$/.test(h));
+  if (valid.length === 0) return hashes.map(() => undefined);
+  const rows = await db
+    .selectFrom('source_document')
+    .selectAll()
+    .where((eb) => eb.or(valid.map((h) => eb('content_hash', 'like', `${h}%`))))
+    .execute();
+  return hashes.map((h) => {
+    const matches = rows.filter((r) => r.content_hash.startsWith(h));
+    return matches.length === 1 ? matches[0] : undefined;
+  });
+}

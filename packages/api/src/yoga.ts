@@ -1,0 +1,56 @@
+import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { createYoga, type Plugin } from 'graphql-yoga';
+import type { Db } from './repositories/db.types.js';
+import { createContext } from './graphql/context.js';
+import { schema } from './graphql/schema.js';
+
+/** Requests above this size are refused before parsing. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+function bodyLimitPlugin(): Plugin {
+  return {
+    onRequest({ request, endResponse, fetchAPI }) {
+      const length = Number(request.headers.get('content-length') ?? 0);
+      const url = new URL(request.url);
+      const queryLength = url.search.length;
+      if (length > MAX_BODY_BYTES || queryLength > MAX_BODY_BYTES) {
+        endResponse(
+          new fetchAPI.Response(
+            JSON.stringify({
+              errors: [{ message: `Request larger than ${MAX_BODY_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+            }),
+            { status: 413, headers: { 'content-type': 'application/json' } },
+          ),
+        );
+      }
+    },
+  };
+}
+
+/**
+ * The egov-vn GraphQL app over `db`: GraphiQL at /graphql, introspection on,
+ * expected errors carry `extensions.code`, everything else is masked.
+ * It does not listen: `main.ts` does, and tests call `yoga.fetch`.
+ *
+ * @example
+ * const yoga = createEgovYoga(db);
+ * const res = await yoga.fetch('http://x/graphql', { method: 'POST', headers: { 'content-type': 'application/json' },
+ *   body: JSON.stringify({ query: '{ indicators { code } }' }) });
+ */
+export function createEgovYoga(db: Db) {
+  return createYoga({
+    schema,
+    context: () => createContext(db),
+    graphqlEndpoint: '/graphql',
+    graphiql: { title: 'egov-vn — Vietnam provincial e-government indicators' },
+    landingPage: false,
+    plugins: [
+      bodyLimitPlugin(),
+      maxDepthPlugin({ n: 12, exposeLimits: true }),
+      costLimitPlugin({ maxCost: 20_000, exposeLimits: true }),
+    ],
+  });
+}
+
+export type EgovYoga = ReturnType<typeof createEgovYoga>;

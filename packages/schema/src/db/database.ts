@@ -1,0 +1,14 @@
+import type { AreaTable } from './area.table.js';
+import type { DatasetImportTable } from './dataset-import.table.js';
+import type { IndicatorTable } from './indicator.table.js';
+import type { ObservationTable } from './observation.table.js';
+import type { SourceDocumentTable } from './source-document.table.js';
+
+/** The Kysely database interface: `new Kysely<Database>(...)`. */
+export interface Database {
+  area: AreaTable;
+  indicator: IndicatorTable;
+  source_document: SourceDocumentTable;
+  observation: ObservationTable;
+  dataset_import: DatasetImportTable;
+}

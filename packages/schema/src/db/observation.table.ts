@@ -1,0 +1,46 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { Dimensions } from '../indicators/dimension.js';
+import type { ObservationStatus, Qualifier, ReviewStatus } from '../observations/observation.enums.js';
+
+/**
+ * One figure with its provenance. Rows are versions: a correction inserts a new
+ * row with the same `natural_key`, stamps the old one's `superseded_at` and
+ * points it at the new one through `superseded_by`: history is never
+ * overwritten, and a pinned release can list exact row ids.
+ */
+export interface ObservationTable {
+  id: Generated<number>;
+  /** Stable identity of the figure across re-imports and corrections. */
+  natural_key: string;
+  revision: Generated<number>;
+  superseded_by: number | null;
+  /** Null for the current version of a figure. */
+  superseded_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  indicator_code: string;
+  /** Every dimension of the indicator, e.g. `{"govLevel":"PROVINCE"}`; `{}` when it has none. */
+  dimensions: ColumnType<Dimensions, string, string>;
+  area_id: number;
+  /** Year the figure describes; null when the source does not say. */
+  period: number | null;
+  /** Exact decimal, as text: `pg` and PGlite both return numeric as string here. */
+  value: ColumnType<string, string | number, string | number>;
+  unit: string;
+  qualifier: Qualifier;
+  status: ObservationStatus;
+  review_status: ReviewStatus;
+  source_id: number;
+  quote: string;
+  quote_start: number;
+  quote_end: number;
+  /** Edition of a composite index, e.g. "DTI 2022". */
+  edition: string | null;
+  /** Methodology the value was computed with; values across methodologies are not comparable. */
+  methodology: string | null;
+  note: string | null;
+  created_at: ColumnType<Date, never, never>;
+  updated_at: ColumnType<Date, never, Date>;
+  reviewed_at: ColumnType<Date | null, Date | null, Date | null>;
+}
+
+export type ObservationRow = Selectable<ObservationTable>;
+export type NewObservationRow = Insertable<ObservationTable>;

@@ -1,0 +1,67 @@
+export {
+  DIMENSION_CODES,
+  DIMENSION_VALUES,
+  GOV_LEVELS,
+  INDEX_COMPONENTS,
+  SERVICE_LEVELS,
+  isDimensionCode,
+  isDimensionValue,
+  type DimensionCode,
+  type Dimensions,
+  type GovLevel,
+  type IndexComponent,
+  type ServiceLevel,
+} from './indicators/dimension.js';
+export {
+  INDICATOR_CATEGORIES,
+  INDICATOR_UNITS,
+  type IndicatorCategory,
+  type IndicatorDefinition,
+  type IndicatorUnit,
+} from './indicators/indicator.types.js';
+export {
+  INDICATORS,
+  INDICATOR_CODES,
+  findIndicator,
+  isIndicatorCode,
+  type IndicatorCode,
+} from './indicators/indicator.vocabulary.js';
+export {
+  OBSERVATION_STATUSES,
+  QUALIFIERS,
+  REVIEW_STATUSES,
+  type ObservationStatus,
+  type Qualifier,
+  type ReviewStatus,
+} from './observations/observation.enums.js';
+export {
+  AREA_LEVELS,
+  GEOGRAPHIES,
+  REORGANISATION_2025,
+  type AreaLevel,
+  type AreaRecord,
+  type Geography,
+} from './geography/area.types.js';
+export { foldName, searchKey } from './geography/fold-name.js';
+export type { AreaRow, AreaTable, NewAreaRow } from './db/area.table.js';
+export type { IndicatorRow, IndicatorTable, NewIndicatorRow } from './db/indicator.table.js';
+export {
+  SOURCE_KINDS,
+  type NewSourceDocumentRow,
+  type SourceDocumentRow,
+  type SourceDocumentTable,
+  type SourceKind,
+} from './db/source-document.table.js';
+export type { NewObservationRow, ObservationRow, ObservationTable } from './db/observation.table.js';
+export type { Database } from './db/database.js';
+export { migrationProvider, migrations } from './migrations/index.js';
+export {
+  loadAreas,
+  loadIndexObservations,
+  loadLineage2025,
+  type IndexDataset,
+  type IndexObservation,
+  type IndexSource,
+  type LineageKind,
+  type LineageRecord,
+} from './geography/geography.data.js';

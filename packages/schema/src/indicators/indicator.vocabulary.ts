@@ -1,0 +1,153 @@
+import type { IndicatorDefinition } from './indicator.types.js';
+
+const pct = { unit: 'percent', higherIsBetter: true, min: 0, max: 100 } as const;
+const count = { unit: 'count', higherIsBetter: true, min: 0, max: null } as const;
+const score = { unit: 'index', higherIsBetter: true, min: 0, max: 1, dimensions: ['component'] } as const;
+const rank = { unit: 'rank', higherIsBetter: false, min: 1, max: null, dimensions: ['component'] } as const;
+
+/**
+ * The indicator vocabulary of spec/indicators.md as typed data. Codes are the
+ * public contract: add freely, never rename or repurpose a shipped one.
+ */
+export const INDICATORS = [
+  { code: 'officials_with_computer_pct', ...pct, category: 'INFRASTRUCTURE', dimensions: ['govLevel'],
+    nameVi: 'Tỷ lệ CBCC được trang bị máy tính', nameEn: 'Officials equipped with a computer',
+    definition: 'Share of government officials equipped with a work computer.',
+    cueWords: ['được trang bị máy tính'] },
+  { code: 'officials_it_proficient_pct', ...pct, category: 'HUMAN_RESOURCES', dimensions: ['govLevel'],
+    nameVi: 'Tỷ lệ CBCC biết sử dụng máy tính trong công việc', nameEn: 'Officials able to use a computer at work',
+    definition: 'Share of officials who can use a computer in their work.',
+    cueWords: ['biết sử dụng', 'sử dụng thành thạo'] },
+  { code: 'computers_internet_pct', ...pct, category: 'INFRASTRUCTURE', dimensions: [],
+    nameVi: 'Tỷ lệ máy tính kết nối Internet', nameEn: 'Agency computers connected to the Internet',
+    definition: 'Share of agency computers connected to the Internet.',
+    cueWords: ['máy tính được kết nối internet'] },
+  { code: 'agencies_lan_pct', ...pct, category: 'INFRASTRUCTURE', dimensions: ['govLevel'],
+    nameVi: 'Tỷ lệ cơ quan có mạng LAN', nameEn: 'Agencies with a local network',
+    definition: 'Share of agencies or units with a local area network.',
+    cueWords: ['mạng LAN', 'mạng nội bộ'] },
+  { code: 'agencies_broadband_pct', ...pct, category: 'INFRASTRUCTURE', dimensions: ['govLevel'],
+    nameVi: 'Tỷ lệ cơ quan kết nối Internet băng rộng', nameEn: 'Agencies with broadband Internet',
+    definition: 'Share of agencies or units with broadband Internet.',
+    cueWords: ['internet băng thông rộng', 'internet băng rộng'] },
+  { code: 'agencies_email_system_pct', ...pct, category: 'INTERNAL_APPLICATION', dimensions: ['govLevel'],
+    nameVi: 'Tỷ lệ cơ quan triển khai hệ thống thư điện tử', nameEn: 'Agencies using the official email system',
+    definition: 'Share of agencies that deployed the official email system.',
+    cueWords: ['triển khai sử dụng hệ thống thư điện tử'] },
+  { code: 'officials_email_account_pct', ...pct, category: 'INTERNAL_APPLICATION', dimensions: ['govLevel'],
+    nameVi: 'Tỷ lệ CBCC được cấp thư điện tử', nameEn: 'Officials with an official email address',
+    definition: 'Share of officials given an official email address.',
+    cueWords: ['được cấp thư điện tử', 'được cung cấp địa chỉ thư điện tử'] },
+  { code: 'officials_email_regular_pct', ...pct, category: 'INTERNAL_APPLICATION', dimensions: ['govLevel'],
+    nameVi: 'Tỷ lệ CBCC thường xuyên sử dụng thư điện tử', nameEn: 'Officials using email regularly at work',
+    definition: 'Share of officials who use email regularly in their work.',
+    cueWords: ['thường xuyên sử dụng thư điện tử', 'sử dụng thường xuyên'] },
+  { code: 'documents_electronic_pct', ...pct, category: 'INTERNAL_APPLICATION', dimensions: [],
+    nameVi: 'Tỷ lệ văn bản trao đổi dưới dạng điện tử', nameEn: 'Official documents exchanged electronically',
+    definition: 'Share of official documents exchanged electronically.',
+    cueWords: ['văn bản được trao đổi qua', 'dưới dạng điện tử'] },
+  { code: 'documents_digitally_signed_pct', ...pct, category: 'INTERNAL_APPLICATION', dimensions: [],
+    nameVi: 'Tỷ lệ văn bản điện tử được ký số', nameEn: 'Electronic documents digitally signed',
+    definition: 'Share of electronic documents that are digitally signed.',
+    cueWords: ['được ký số'] },
+  { code: 'agencies_document_system_pct', ...pct, category: 'INTERNAL_APPLICATION', dimensions: ['govLevel'],
+    nameVi: 'Tỷ lệ cơ quan kết nối phần mềm quản lý văn bản', nameEn: 'Agencies on the document management system',
+    definition: 'Share of agencies connected to the document / work-record management software.',
+    cueWords: ['phần mềm quản lý văn bản', 'hồ sơ công việc'] },
+  { code: 'online_services_pct', ...pct, category: 'ONLINE_SERVICES', dimensions: ['serviceLevel'],
+    nameVi: 'Tỷ lệ dịch vụ công trực tuyến theo mức độ', nameEn: 'Procedures offered online, by level',
+    definition: 'Share of administrative procedures offered online at that level.',
+    cueWords: ['dịch vụ công trực tuyến mức độ'] },
+  { code: 'online_services_count', ...count, category: 'ONLINE_SERVICES', dimensions: ['serviceLevel'],
+    nameVi: 'Số dịch vụ công trực tuyến theo mức độ', nameEn: 'Procedures offered online, by level (count)',
+    definition: 'Number of administrative procedures offered online at that level.',
+    cueWords: ['dịch vụ công trực tuyến mức độ'] },
+  { code: 'online_applications_pct', ...pct, category: 'ONLINE_SERVICES', dimensions: [],
+    nameVi: 'Tỷ lệ hồ sơ nộp trực tuyến', nameEn: 'Applications submitted online',
+    definition: 'Share of administrative applications (dossiers) submitted online.',
+    cueWords: ['tỷ lệ hồ sơ trực tuyến'] },
+  { code: 'agencies_website_pct', ...pct, category: 'INFRASTRUCTURE', dimensions: ['govLevel'],
+    nameVi: 'Tỷ lệ cơ quan có cổng/trang thông tin điện tử', nameEn: 'Agencies with their own portal or website',
+    definition: 'Share of agencies with their own portal or website.',
+    cueWords: ['cổng thông tin điện tử', 'trang thông tin điện tử'] },
+  { code: 'agencies_digital_signature_pct', ...pct, category: 'INTERNAL_APPLICATION', dimensions: ['govLevel'],
+    nameVi: 'Tỷ lệ cơ quan được cấp chứng thư chữ ký số', nameEn: 'Agencies with digital-signature certificates',
+    definition: 'Share of agencies issued digital-signature certificates.',
+    cueWords: ['chữ ký số'] },
+  { code: 'online_services_min_level', unit: 'level', higherIsBetter: true, min: 1, max: 4,
+    category: 'ONLINE_SERVICES', dimensions: [],
+    nameVi: 'Mức độ tối thiểu của dịch vụ công trực tuyến', nameEn: 'Minimum online service level',
+    definition: 'The lowest level at which basic public services are offered online; usually a target.',
+    cueWords: ['tối thiểu mức độ'] },
+  { code: 'it_staff_count', ...count, category: 'HUMAN_RESOURCES', dimensions: [],
+    nameVi: 'Số cán bộ chuyên trách CNTT', nameEn: 'Dedicated IT staff with an IT degree',
+    definition: 'Dedicated IT staff with an IT college or university degree.',
+    cueWords: ['chuyên viên', 'chuyên ngành CNTT'] },
+  { code: 'it_training_courses', ...count, category: 'HUMAN_RESOURCES', dimensions: [],
+    nameVi: 'Số lớp tập huấn CNTT', nameEn: 'IT training courses held',
+    definition: 'IT training courses held in the period.',
+    cueWords: ['lớp tập huấn về CNTT'] },
+  { code: 'it_trainees', ...count, category: 'HUMAN_RESOURCES', dimensions: [],
+    nameVi: 'Số lượt CBCC được tập huấn CNTT', nameEn: 'Officials trained in IT',
+    definition: 'Officials trained in IT in the period.',
+    cueWords: ['tập huấn', 'đào tạo'] },
+  { code: 'internet_subscribers', ...count, category: 'TELECOM', dimensions: [],
+    nameVi: 'Số thuê bao Internet', nameEn: 'Internet subscriptions',
+    definition: 'Internet subscriptions in the area.',
+    cueWords: ['thuê bao internet'] },
+  { code: 'broadband_subscribers', ...count, category: 'TELECOM', dimensions: [],
+    nameVi: 'Số thuê bao Internet tốc độ cao', nameEn: 'High-speed Internet subscriptions',
+    definition: 'High-speed Internet subscriptions in the area.',
+    cueWords: ['thuê bao internet tốc độ cao'] },
+  { code: 'ftth_subscribers', ...count, category: 'TELECOM', dimensions: [],
+    nameVi: 'Số thuê bao FTTH', nameEn: 'Fibre-to-the-home subscriptions',
+    definition: 'Fibre-to-the-home subscriptions in the area.',
+    cueWords: ['thuê bao FTTH'] },
+  { code: 'households_internet_pct', ...pct, category: 'TELECOM', dimensions: [],
+    nameVi: 'Tỷ lệ hộ dân có thuê bao Internet', nameEn: 'Households with an Internet subscription',
+    definition: 'Share of households with an Internet subscription.',
+    cueWords: ['tỷ lệ hộ dân'] },
+  { code: 'dti_score', ...score, category: 'COMPOSITE_INDEX',
+    nameVi: 'Điểm Chỉ số chuyển đổi số cấp tỉnh (DTI)', nameEn: 'Provincial Digital Transformation Index (DTI) score',
+    definition: 'Provincial DTI score: OVERALL or one of its pillars.', cueWords: ['DTI', 'chuyển đổi số'] },
+  { code: 'dti_rank', ...rank, category: 'COMPOSITE_INDEX',
+    nameVi: 'Thứ hạng DTI cấp tỉnh', nameEn: 'Provincial DTI rank',
+    definition: 'Rank among provinces in that DTI edition (1 = best; ties share a rank).', cueWords: ['DTI', 'xếp hạng'] },
+  { code: 'egov_it_score', ...score, category: 'COMPOSITE_INDEX',
+    nameVi: 'Điểm mức độ ứng dụng CNTT, phát triển Chính phủ điện tử', nameEn: 'IT application / e-government score',
+    definition: 'Score in the ranking of IT application / e-government development in state agencies.',
+    cueWords: ['ứng dụng CNTT', 'Chính phủ điện tử'] },
+  { code: 'egov_it_rank', ...rank, category: 'COMPOSITE_INDEX',
+    nameVi: 'Xếp hạng mức độ ứng dụng CNTT, phát triển Chính phủ điện tử', nameEn: 'IT application / e-government rank',
+    definition: 'Rank in the IT application / e-government ranking.', cueWords: ['xếp hạng'] },
+  { code: 'ict_index_score', ...score, category: 'COMPOSITE_INDEX',
+    nameVi: 'Điểm Vietnam ICT Index', nameEn: 'Vietnam ICT Index score',
+    definition: 'Vietnam ICT Index score (OVERALL, INFRASTRUCTURE, HUMAN_RESOURCES, APPLICATION, ...).',
+    cueWords: ['ICT Index'] },
+  { code: 'ict_index_rank', ...rank, category: 'COMPOSITE_INDEX',
+    nameVi: 'Thứ hạng Vietnam ICT Index', nameEn: 'Vietnam ICT Index rank',
+    definition: 'Vietnam ICT Index rank.', cueWords: ['ICT Index'] },
+  { code: 'it_industry_index_score', ...score, category: 'COMPOSITE_INDEX',
+    nameVi: 'Điểm chỉ số công nghiệp CNTT', nameEn: 'IT industry index score',
+    definition: 'Score in the provincial IT industry index published with the Vietnam ICT Index.',
+    cueWords: ['công nghiệp CNTT'] },
+  { code: 'it_industry_index_rank', ...rank, category: 'COMPOSITE_INDEX',
+    nameVi: 'Thứ hạng chỉ số công nghiệp CNTT', nameEn: 'IT industry index rank',
+    definition: 'Rank in the provincial IT industry index.', cueWords: ['công nghiệp CNTT'] },
+] as const satisfies readonly IndicatorDefinition[];
+
+/** Every indicator code, as a union: `'officials_with_computer_pct' | ...`. */
+export type IndicatorCode = (typeof INDICATORS)[number]['code'];
+
+export const INDICATOR_CODES: readonly IndicatorCode[] = INDICATORS.map((i) => i.code);
+
+const byCode = new Map<string, IndicatorDefinition<IndicatorCode>>(INDICATORS.map((i) => [i.code, i]));
+
+export function isIndicatorCode(code: string): code is IndicatorCode {
+  return byCode.has(code);
+}
+
+/** The definition of `code`, or `undefined` when the code is not in the vocabulary. */
+export function findIndicator(code: string): IndicatorDefinition<IndicatorCode> | undefined {
+  return byCode.get(code);
+}

@@ -1,0 +1,12 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001-initial.js';
+
+/** Every migration, in order. Static imports so bundlers and both databases see the same list. */
+export const migrations: Record<string, Migration> = {
+  '0001-initial': m0001,
+};
+
+/** A Kysely `MigrationProvider` over the static list above. */
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};
