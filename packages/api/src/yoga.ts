@@ -3,6 +3,7 @@ import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Db } from './repositories/db.types.js';
 import { createContext } from './graphql/context.js';
+import { requestErrorsPlugin } from './graphql/request-errors.plugin.js';
 import { schema } from './graphql/schema.js';
 
 /** Requests above this size are refused before parsing. */
@@ -47,6 +48,7 @@ export function createEgovYoga(db: Db) {
     landingPage: false,
     plugins: [
       bodyLimitPlugin(),
+      requestErrorsPlugin(),
       maxDepthPlugin({ n: 12, exposeLimits: true }),
       costLimitPlugin({ maxCost: 20_000, exposeLimits: true }),
     ],

@@ -12,6 +12,8 @@ export interface CanonicalText {
   readonly original: string;
   /** NFC, lower case, one space for every horizontal white-space, tone marks on the first vowel of oa/oe/uy. */
   readonly lower: string;
+  /** Like `lower` but with the original letter case (to read capitalisation); same length. */
+  readonly cased: string;
   /** `lower` without diacritics ("đ" → "d"); same length as `lower`. */
   readonly folded: string;
   /** `toOriginal[i]` is the raw offset of `lower[i]`; `toOriginal[lower.length] === original.length`. */
@@ -33,6 +35,7 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/u;
  */
 export function canonicalize(text: string): CanonicalText {
   const lowerUnits: string[] = [];
+  const casedUnits: string[] = [];
   const map: number[] = [];
   let i = 0;
   while (i < text.length) {
@@ -45,22 +48,28 @@ export function canonicalize(text: string): CanonicalText {
     if (ZERO_WIDTH.test(cluster)) continue;
     if (HORIZONTAL_SPACE.test(cluster)) {
       lowerUnits.push(' ');
+      casedUnits.push(' ');
       map.push(clusterStart);
       continue;
     }
-    let piece = cluster.normalize('NFC');
-    const lowered = piece.toLowerCase();
-    if (lowered.length === piece.length) piece = lowered;
-    for (const unit of piece) {
-      for (let k = 0; k < unit.length; k += 1) {
-        lowerUnits.push(unit[k] ?? '');
-        map.push(clusterStart);
-      }
+    const cased = cluster.normalize('NFC');
+    const lowered = cased.toLowerCase();
+    const piece = lowered.length === cased.length ? lowered : cased;
+    for (let k = 0; k < piece.length; k += 1) {
+      lowerUnits.push(piece[k] ?? '');
+      casedUnits.push(cased[k] ?? '');
+      map.push(clusterStart);
     }
   }
   map.push(text.length);
   const lower = normalizeTonePlacement(lowerUnits.join(''));
-  return { original: text, lower, folded: foldLower(lower), toOriginal: Int32Array.from(map) };
+  return {
+    original: text,
+    lower,
+    cased: casedUnits.join(''),
+    folded: foldLower(lower),
+    toOriginal: Int32Array.from(map),
+  };
 }
 
 /** Canonical lower-case form of a short phrase (a cue word, a name), for building patterns. */

@@ -1,0 +1,75 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEgovYoga, type DatabaseHandle, openDatabase } from '@egov-vn/api';
+import { inject } from 'vitest';
+import { adminQuery, databaseUrl } from './postgres-server.js';
+
+export const TEST_DB = (process.env.EGOV_TEST_DB ?? 'pglite') as 'pglite' | 'postgres';
+
+export interface TestDatabase extends DatabaseHandle {
+  /** Every SQL statement run so far; reset it to count one request's work. */
+  statements: string[];
+}
+
+/** A private copy of the loaded database for one test file. */
+export async function openTestDatabase(): Promise<TestDatabase> {
+  const statements: string[] = [];
+  const onQuery = (sql: string) => statements.push(sql);
+  const template = inject('template');
+  if (TEST_DB === 'postgres') {
+    const name = `egov_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+    await adminQuery(`create database ${name} template ${template}`);
+    const handle = await openDatabase({ url: databaseUrl(name), onQuery });
+    return {
+      ...handle,
+      statements,
+      close: async () => {
+        await handle.close();
+        await adminQuery(`drop database if exists ${name}`);
+      },
+    };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'egov-test-'));
+  cpSync(template, dir, { recursive: true });
+  const handle = await openDatabase({ dataDir: dir, onQuery });
+  return {
+    ...handle,
+    statements,
+    close: async () => {
+      await handle.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  body: { data?: T; errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[] };
+}
+
+/** The API on a real HTTP port, over a private database copy. */
+export async function startTestServer() {
+  const database = await openTestDatabase();
+  const server = createServer(createEgovYoga(database.db));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  return {
+    url,
+    database,
+    async query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: res.status, body: (await res.json()) as GraphQLResponse<T>['body'] };
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    },
+  };
+}
