@@ -1,4 +1,10 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// graphql 16 ships CJS ("main") and ESM ("module"): Vite would pick the ESM
+// build for our sources while Node loads the CJS one for yoga and Pothos, and
+// two realms break `instanceof GraphQLError`. Pin the one Node uses.
+const graphqlMain = createRequire(new URL('./packages/api/package.json', import.meta.url)).resolve('graphql');
 
 // One command runs everything: unit tests once, and the integration suite
 // twice — on embedded PGlite and on the machine's real PostgreSQL server.
@@ -15,6 +21,7 @@ const integration = (db: 'pglite' | 'postgres') => ({
 });
 
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlMain }] },
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['packages/*/test/**/*.test.ts'], testTimeout: 30_000 } },

@@ -5,3 +5,11 @@ export { loadDataset, type LoadReport } from './dataset/load-dataset.js';
 export { createEgovYoga, MAX_BODY_BYTES, type EgovYoga } from './yoga.js';
 export { schema } from './graphql/schema.js';
 export { printedSchema, SCHEMA_FILE } from './graphql/print-schema.js';
+export type { Db } from './repositories/db.types.js';
+export {
+  upsertObservations,
+  reviseObservation,
+  findObservationHistory,
+  type ObservationInput,
+  type UpsertResult,
+} from './repositories/observation.repository.js';

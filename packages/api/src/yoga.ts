@@ -50,7 +50,7 @@ export function createEgovYoga(db: Db) {
       bodyLimitPlugin(),
       requestErrorsPlugin(),
       maxDepthPlugin({ n: 12, exposeLimits: true }),
-      costLimitPlugin({ maxCost: 20_000, exposeLimits: true }),
+      costLimitPlugin({ maxCost: 100_000, exposeLimits: true }),
     ],
   });
 }

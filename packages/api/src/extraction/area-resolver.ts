@@ -1,0 +1,365 @@
+import type { AreaLevel, AreaRecord } from '@egov-vn/schema';
+import { canonicalize, type CanonicalText } from './canonical-text.js';
+
+/**
+ * A lookup over one geography's administrative units, built once from the
+ * records (e.g. `loadAreas('pre2025')`) and reused for every document.
+ */
+export interface AreaIndex {
+  readonly records: readonly AreaRecord[];
+  readonly byCode: ReadonlyMap<string, AreaRecord>;
+  /** Folded short name ("hoa binh") → every unit with that name, provinces first. */
+  readonly byName: ReadonlyMap<string, readonly AreaRecord[]>;
+  /** Folded spellings that include their own prefix or abbreviate ("tp hcm", "thua thien hue") → province code. */
+  readonly aliases: ReadonlyMap<string, string>;
+  /** Longest name, in words. */
+  readonly maxWords: number;
+}
+
+/** The kind of unit a prefix word announces. */
+export type PrefixKind = 'PROVINCE' | 'CITY' | 'RURAL_DISTRICT' | 'URBAN_DISTRICT' | 'TOWN' | 'COMMUNE' | 'WARD' | 'TOWNLET';
+
+// Folded prefix → kind. Longest first so "thanh pho" wins over "pho".
+const PREFIXES: ReadonlyArray<[string, PrefixKind]> = [
+  ['thanh pho', 'CITY'],
+  ['thi tran', 'TOWNLET'],
+  ['thi xa', 'TOWN'],
+  ['tinh', 'PROVINCE'],
+  ['tp', 'CITY'],
+  ['tx', 'TOWN'],
+  ['huyen', 'RURAL_DISTRICT'],
+  ['quan', 'URBAN_DISTRICT'],
+  ['phuong', 'WARD'],
+  ['xa', 'COMMUNE'],
+];
+
+// Common spellings that the official short names do not cover. Keys are folded.
+const PROVINCE_ALIASES: ReadonlyArray<[string, string]> = [
+  ['tp hcm', '79'],
+  ['tphcm', '79'],
+  ['tp ho chi minh', '79'],
+  ['hcm', '79'],
+  ['sai gon', '79'],
+  ['tp hn', '01'],
+  ['thua thien hue', '46'],
+  ['thua thien', '46'],
+  ['tt hue', '46'],
+  ['brvt', '77'],
+  ['ba ria vung tau', '77'],
+  ['dac lac', '66'],
+  ['daklak', '66'],
+  ['dak lak', '66'],
+  ['dac nong', '67'],
+  ['daknong', '67'],
+  ['kontum', '62'],
+  ['dak nong', '67'],
+];
+
+const TYPE_BY_PREFIX: Record<PrefixKind, (r: AreaRecord) => boolean> = {
+  PROVINCE: (r) => r.level === 'PROVINCE' && r.unitTypeVi === 'Tỉnh',
+  CITY: (r) => r.unitTypeVi.startsWith('Thành phố'),
+  RURAL_DISTRICT: (r) => r.level === 'DISTRICT' && r.unitTypeVi === 'Huyện',
+  URBAN_DISTRICT: (r) => r.level === 'DISTRICT' && r.unitTypeVi === 'Quận',
+  TOWN: (r) => r.level === 'DISTRICT' && r.unitTypeVi === 'Thị xã',
+  COMMUNE: (r) => r.level === 'COMMUNE' && r.unitTypeVi === 'Xã',
+  WARD: (r) => r.level === 'COMMUNE' && r.unitTypeVi === 'Phường',
+  TOWNLET: (r) => r.level === 'COMMUNE' && r.unitTypeVi === 'Thị trấn',
+};
+
+const LEVEL_ORDER: Record<AreaLevel, number> = { PROVINCE: 0, DISTRICT: 1, COMMUNE: 2 };
+
+function fold(text: string): string {
+  return canonicalize(text).folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Builds the index. Cost is linear in the number of records (~11k for pre2025).
+ *
+ * @example
+ * const index = buildAreaIndex(loadAreas('pre2025'));
+ * index.byName.get('ca mau')?.[0]?.code // '96'
+ */
+export function buildAreaIndex(records: readonly AreaRecord[]): AreaIndex {
+  const byCode = new Map<string, AreaRecord>();
+  const byName = new Map<string, AreaRecord[]>();
+  let maxWords = 1;
+  for (const r of records) {
+    byCode.set(r.code, r);
+    const key = fold(r.nameVi);
+    if (key.length === 0) continue;
+    const list = byName.get(key);
+    if (list) list.push(r);
+    else byName.set(key, [r]);
+    maxWords = Math.max(maxWords, key.split(' ').length);
+  }
+  for (const list of byName.values()) list.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.code.localeCompare(b.code));
+  const aliases = new Map<string, string>();
+  for (const [alias, code] of PROVINCE_ALIASES) {
+    if (byCode.has(code)) aliases.set(alias, code);
+    maxWords = Math.max(maxWords, alias.split(' ').length);
+  }
+  return { records, byCode, byName, aliases, maxWords };
+}
+
+/**
+ * Resolves a user's `--area` hint: a GSO code ("17", "064") or a name with or
+ * without its unit type ("Hòa Bình", "tỉnh Hoà Bình", "huyện Chợ Đồn",
+ * "TP.HCM"). Prefers provinces, then districts, then communes; `undefined`
+ * when nothing matches or a district/commune name is shared by several units.
+ */
+export function findAreaByHint(index: AreaIndex, hint: string): AreaRecord | undefined {
+  const trimmed = hint.trim();
+  if (/^\d{2}$|^\d{3}$|^\d{5}$/.test(trimmed)) return index.byCode.get(trimmed);
+  const key = fold(trimmed);
+  const alias = index.aliases.get(key) ?? index.aliases.get(key.replace(/ /g, ''));
+  if (alias) return index.byCode.get(alias);
+  let prefix: PrefixKind | null = null;
+  let name = key;
+  for (const [p, kind] of PREFIXES) {
+    if (key.startsWith(`${p} `)) {
+      prefix = kind;
+      name = key.slice(p.length + 1);
+      break;
+    }
+  }
+  const candidates = (index.byName.get(name) ?? []).filter((r) => (prefix ? TYPE_BY_PREFIX[prefix](r) : true));
+  const provinces = candidates.filter((r) => r.level === 'PROVINCE');
+  if (provinces.length === 1) return provinces[0];
+  const districts = candidates.filter((r) => r.level === 'DISTRICT');
+  if (districts.length === 1) return districts[0];
+  if (districts.length === 0) {
+    const communes = candidates.filter((r) => r.level === 'COMMUNE');
+    if (communes.length === 1) return communes[0];
+  }
+  return undefined;
+}
+
+/** A place name found in the text, before deciding which unit it is. */
+export interface RawAreaMention {
+  /** Canonical offsets of the name (with its prefix, if any). */
+  start: number;
+  end: number;
+  nameStart: number;
+  prefix: PrefixKind | null;
+  /** Units whose name (or alias) matches; already filtered by the prefix's unit type. */
+  candidates: readonly AreaRecord[];
+  /** True when the mention is an alias that names a province by itself ("TP.HCM"). */
+  alias: boolean;
+}
+
+/**
+ * Scans a document for place names. Names must be capitalised as proper
+ * nouns (each word starting with a capital or a digit), which keeps ordinary
+ * words that fold to a place name ("ha nam", "long an") out. Names are
+ * matched diacritic- and tone-placement-insensitively.
+ */
+export function scanAreaMentions(c: CanonicalText, index: AreaIndex): RawAreaMention[] {
+  const words: Array<{ start: number; end: number; text: string }> = [];
+  for (const m of c.folded.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const start = m.index ?? 0;
+    words.push({ start, end: start + m[0].length, text: m[0] });
+  }
+  const mentions: RawAreaMention[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const first = words[i];
+    if (!first || !isCapitalised(c, first.start)) {
+      i += 1;
+      continue;
+    }
+    let found: { n: number; candidates: AreaRecord[]; alias: boolean } | null = null;
+    for (let n = Math.min(index.maxWords, words.length - i); n >= 1 && !found; n -= 1) {
+      const span = words.slice(i, i + n);
+      if (!wordsAreAdjacent(c, span) || !span.every((w) => isCapitalised(c, w.start))) continue;
+      const key = span.map((w) => w.text).join(' ');
+      const aliasCode = index.aliases.get(key);
+      if (aliasCode) {
+        const r = index.byCode.get(aliasCode);
+        if (r) found = { n, candidates: [r], alias: true };
+        continue;
+      }
+      const list = index.byName.get(key);
+      if (list) found = { n, candidates: [...list], alias: false };
+    }
+    if (!found) {
+      i += 1;
+      continue;
+    }
+    const nameStart = first.start;
+    const last = words[i + found.n - 1];
+    const end = last ? last.end : first.end;
+    const prefix = found.alias ? null : readPrefix(c.folded, nameStart);
+    let candidates = found.candidates;
+    if (prefix) candidates = candidates.filter((r) => TYPE_BY_PREFIX[prefix.kind](r));
+    if (candidates.length > 0) {
+      mentions.push({
+        start: prefix ? prefix.start : nameStart,
+        end,
+        nameStart,
+        prefix: prefix ? prefix.kind : null,
+        candidates,
+        alias: found.alias,
+      });
+    }
+    i += found.n;
+  }
+  return mentions;
+}
+
+function isCapitalised(c: CanonicalText, at: number): boolean {
+  const ch = c.cased[at] ?? '';
+  return /[\p{Lu}\p{N}]/u.test(ch);
+}
+
+function wordsAreAdjacent(c: CanonicalText, span: ReadonlyArray<{ start: number; end: number }>): boolean {
+  for (let k = 1; k < span.length; k += 1) {
+    const prev = span[k - 1];
+    const cur = span[k];
+    if (!prev || !cur) return false;
+    const gap = c.folded.slice(prev.end, cur.start);
+    // "Bà Rịa - Vũng Tàu", "TP.HCM"; never across a comma, full stop or line.
+    if (!/^(?: |\s?[-–]\s?|\.)$/u.test(gap)) return false;
+  }
+  return true;
+}
+
+function readPrefix(folded: string, nameStart: number): { kind: PrefixKind; start: number } | null {
+  const before = folded.slice(Math.max(0, nameStart - 12), nameStart);
+  for (const [p, kind] of PREFIXES) {
+    const m = new RegExp(`(?<![\\p{L}\\p{N}])${p.replace(' ', '\\s+')}[\\s.]*$`, 'u').exec(before);
+    if (m) return { kind, start: nameStart - (before.length - (m.index ?? 0)) };
+  }
+  return null;
+}
+
+/** What a resolved mention refers to. */
+export type AreaReference =
+  | { kind: 'AREA'; area: AreaRecord }
+  /** A unit is named but which one is unclear: the figures it governs are dropped rather than misattributed. */
+  | { kind: 'UNRESOLVED' }
+  /** "cả nước", "các Bộ, ngành": figures about the nation or ministries belong to no province. */
+  | { kind: 'NATION' }
+  /** "toàn tỉnh", "của huyện": refers back to the province / district in context. */
+  | { kind: 'BACKREF'; level: 'PROVINCE' | 'DISTRICT' | 'CITY' };
+
+export interface AreaMention {
+  start: number;
+  end: number;
+  ref: AreaReference;
+  /** True for a named unit (not a back-reference or a marker). */
+  named: boolean;
+}
+
+/** Context for resolving names that several units share. */
+export interface AreaContext {
+  province?: AreaRecord | undefined;
+  district?: AreaRecord | undefined;
+}
+
+/**
+ * Picks the unit a raw mention refers to. Order of preference: provinces;
+ * then districts (a bare district name only inside the context province);
+ * then communes, which need their prefix and the context district (or a
+ * single match inside the context province). Returns `UNRESOLVED` when a
+ * prefixed name cannot be pinned down, and `null` when a bare name is better
+ * read as an ordinary word.
+ */
+export function resolveMention(index: AreaIndex, m: RawAreaMention, ctx: AreaContext): AreaReference | null {
+  const inProvince = (r: AreaRecord): boolean =>
+    ctx.province !== undefined && (r.parentCode === ctx.province.code || r.code === ctx.province.code);
+  const provinces = m.candidates.filter((r) => r.level === 'PROVINCE');
+  const districts = m.candidates.filter((r) => r.level === 'DISTRICT');
+  const communes = m.candidates.filter((r) => r.level === 'COMMUNE');
+  if (m.alias && provinces[0]) return { kind: 'AREA', area: provinces[0] };
+  if (m.prefix === null) {
+    if (provinces.length === 1 && provinces[0]) return { kind: 'AREA', area: provinces[0] };
+    const local = districts.filter(inProvince);
+    if (local.length === 1 && local[0]) return { kind: 'AREA', area: local[0] };
+    if (ctx.district && districts.some((d) => d.code === ctx.district?.code)) return { kind: 'AREA', area: ctx.district };
+    return null;
+  }
+  if (m.prefix === 'PROVINCE' || (m.prefix === 'CITY' && provinces.length > 0)) {
+    if (provinces.length === 1 && provinces[0]) return { kind: 'AREA', area: provinces[0] };
+  }
+  if (districts.length > 0) {
+    if (districts.length === 1 && districts[0]) return { kind: 'AREA', area: districts[0] };
+    const local = districts.filter(inProvince);
+    if (local.length === 1 && local[0]) return { kind: 'AREA', area: local[0] };
+    return { kind: 'UNRESOLVED' };
+  }
+  if (communes.length > 0) {
+    if (ctx.district) {
+      const inDistrict = communes.filter((r) => r.parentCode === ctx.district?.code);
+      if (inDistrict.length === 1 && inDistrict[0]) return { kind: 'AREA', area: inDistrict[0] };
+    }
+    if (ctx.province) {
+      const provinceCode = ctx.province.code;
+      const inProv = communes.filter((r) => r.parentCode !== null && index.byCode.get(r.parentCode)?.parentCode === provinceCode);
+      if (inProv.length === 1 && inProv[0]) return { kind: 'AREA', area: inProv[0] };
+    }
+    return { kind: 'UNRESOLVED' };
+  }
+  return { kind: 'UNRESOLVED' };
+}
+
+// Back-references and markers, on the canonical lower-case text.
+const NATION_MARKERS =
+  /(?<![\p{L}])(?:trên cả nước|cả nước|toàn quốc|trung bình cả nước|các bộ,\s*ngành|các bộ ngành|bộ,\s*ngành(?:,\s*địa phương)?(?!\s+(?:của\s+)?(?:tỉnh|huyện))|các bộ,\s*cơ quan ngang bộ|các tỉnh,\s*thành(?: phố)?|63 tỉnh|các tỉnh(?! [\p{Lu}]))(?![\p{L}])/gu;
+const PROVINCE_BACKREF =
+  /(?<![\p{L}])(?:toàn tỉnh|của tỉnh|tỉnh nhà|trên địa bàn tỉnh|trong toàn tỉnh|trong tỉnh|ubnd tỉnh|ủy ban nhân dân tỉnh|uỷ ban nhân dân tỉnh)(?![\p{L}])/gu;
+const DISTRICT_BACKREF =
+  /(?<![\p{L}])(?:toàn huyện|của huyện|huyện nhà|trên địa bàn huyện|trong huyện|trong toàn huyện|toàn quận|của quận|trên địa bàn quận|toàn thị xã|của thị xã|trên địa bàn thị xã)(?![\p{L}])/gu;
+const CITY_BACKREF = /(?<![\p{L}])(?:toàn thành phố|của thành phố|trên địa bàn thành phố|thành phố nhà)(?![\p{L}])/gu;
+
+/**
+ * All area references of a document, sorted by position: named units
+ * (resolved with `ctx`), back-references ("toàn tỉnh") and nation markers.
+ */
+export function resolveAreaMentions(
+  c: CanonicalText,
+  index: AreaIndex,
+  raw: readonly RawAreaMention[],
+  ctx: AreaContext,
+): AreaMention[] {
+  const out: AreaMention[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const m of raw) {
+    const ref = resolveMention(index, m, ctx);
+    if (!ref) continue;
+    out.push({ start: m.start, end: m.end, ref, named: ref.kind === 'AREA' });
+    taken.push([m.start, m.end]);
+  }
+  const overlapsName = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a);
+  const addMarkers = (pattern: RegExp, ref: AreaReference): void => {
+    for (const m of c.lower.matchAll(pattern)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      // "UBND tỉnh Cà Mau" is a named mention, not a back-reference.
+      if (overlapsName(start, end) || followedByName(raw, end)) continue;
+      out.push({ start, end, ref, named: false });
+    }
+  };
+  addMarkers(NATION_MARKERS, { kind: 'NATION' });
+  addMarkers(PROVINCE_BACKREF, { kind: 'BACKREF', level: 'PROVINCE' });
+  addMarkers(DISTRICT_BACKREF, { kind: 'BACKREF', level: 'DISTRICT' });
+  addMarkers(CITY_BACKREF, { kind: 'BACKREF', level: 'CITY' });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function followedByName(raw: readonly RawAreaMention[], end: number): boolean {
+  return raw.some((m) => m.nameStart >= end && m.nameStart <= end + 2);
+}
+
+/** The province a unit belongs to (itself for a province). */
+export function provinceOf(index: AreaIndex, area: AreaRecord): AreaRecord | undefined {
+  let cur: AreaRecord | undefined = area;
+  while (cur && cur.level !== 'PROVINCE') cur = cur.parentCode ? index.byCode.get(cur.parentCode) : undefined;
+  return cur;
+}
+
+/** The district a unit belongs to (itself for a district; `undefined` for a province). */
+export function districtOf(index: AreaIndex, area: AreaRecord): AreaRecord | undefined {
+  if (area.level === 'DISTRICT') return area;
+  if (area.level === 'COMMUNE' && area.parentCode) return index.byCode.get(area.parentCode);
+  return undefined;
+}

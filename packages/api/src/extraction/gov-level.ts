@@ -1,0 +1,56 @@
+import type { GovLevel } from '@egov-vn/schema';
+
+/**
+ * Which tier of government a figure counts, read from its subject phrase
+ * ("70% CBCC cấp huyện" → DISTRICT). A subject that names one tier gets that
+ * tier; a subject that names several ("các sở, ban, ngành cấp tỉnh và UBND các
+ * huyện"), a range ("từ tỉnh đến cơ sở"), generic agencies next to a tier
+ * ("các cơ quan, đơn vị, xã, thị trấn"), or no tier at all gets `ALL`.
+ *
+ * Back-references to the area ("toàn huyện", "của tỉnh") are not tiers.
+ */
+const B = '(?<![\\p{L}])';
+const E = '(?![\\p{L}])';
+
+const EXPLICIT: ReadonlyArray<[GovLevel, RegExp]> = [
+  ['PROVINCE', new RegExp(`${B}(?:cấp tỉnh|cấp thành phố trực thuộc trung ương)${E}`, 'u')],
+  ['DISTRICT', new RegExp(`${B}cấp huyện${E}`, 'u')],
+  ['COMMUNE', new RegExp(`${B}(?:cấp xã|cấp cơ sở)${E}`, 'u')],
+];
+
+const LISTED: ReadonlyArray<[GovLevel, RegExp]> = [
+  ['PROVINCE', new RegExp(`${B}(?:(?:các )?sở,? (?:ban,? )?ngành|các sở|sở, ban|ubnd tỉnh|văn phòng ubnd tỉnh)${E}`, 'u')],
+  [
+    'DISTRICT',
+    new RegExp(
+      `${B}(?:(?:ubnd |uỷ ban nhân dân |ủy ban nhân dân )?các huyện|ubnd huyện|(?:quận|huyện),? (?:thị xã|thành phố|quận|huyện|thị)|phòng,? ban (?:chuyên môn )?(?:cấp huyện|thuộc ubnd huyện))${E}`,
+      'u',
+    ),
+  ],
+  [
+    'COMMUNE',
+    new RegExp(`${B}(?:(?:ubnd )?các xã|ubnd xã|xã,? (?:phường|thị trấn)|phường,? (?:xã|thị trấn)|(?:các )?thị trấn)${E}`, 'u'),
+  ],
+];
+
+const GENERIC = new RegExp(`${B}(?:cơ quan|đơn vị)${E}`, 'u');
+const RANGE = new RegExp(`${B}(?:từ (?:cấp )?tỉnh (?:đến|tới|xuống) (?:cấp )?(?:huyện|xã|cơ sở)|các cấp|từ (?:cấp )?huyện (?:đến|tới|xuống) (?:cấp )?(?:xã|cơ sở))${E}`, 'u');
+
+/**
+ * @example
+ * readGovLevel('cán bộ, công chức (cbcc) cấp tỉnh, ') // 'PROVINCE'
+ * readGovLevel('các sở, ngành, huyện, thành phố')   // 'ALL'
+ */
+export function readGovLevel(subject: string): GovLevel {
+  if (RANGE.test(subject)) return 'ALL';
+  const explicit = new Set<GovLevel>();
+  for (const [level, re] of EXPLICIT) if (re.test(subject)) explicit.add(level);
+  const listed = new Set<GovLevel>();
+  for (const [level, re] of LISTED) if (re.test(subject)) listed.add(level);
+  const all = new Set<GovLevel>([...explicit, ...listed]);
+  if (all.size !== 1) return 'ALL';
+  // "các cơ quan, đơn vị, xã, thị trấn": generic agencies beside a listed tier mix tiers.
+  if (explicit.size === 0 && GENERIC.test(subject)) return 'ALL';
+  const [only] = all;
+  return only ?? 'ALL';
+}
