@@ -15,6 +15,13 @@ console.log(
 );
 
 const server = createServer(createEgovYoga(handle.db));
+server.on('error', async (error: NodeJS.ErrnoException) => {
+  console.error(
+    error.code === 'EADDRINUSE' ? `Port ${config.port} is in use: set PORT to a free port (PORT=4100 pnpm start).` : error,
+  );
+  await handle.close();
+  process.exit(1);
+});
 server.listen(config.port, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

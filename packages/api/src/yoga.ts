@@ -1,5 +1,6 @@
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Db } from './repositories/db.types.js';
 import { createContext } from './graphql/context.js';
@@ -44,6 +45,8 @@ export function createEgovYoga(db: Db) {
     schema,
     context: () => createContext(db),
     graphqlEndpoint: '/graphql',
+    // The bundled GraphiQL works offline; the default one loads its scripts from a CDN.
+    renderGraphiQL,
     graphiql: { title: 'egov-vn — Vietnam provincial e-government indicators' },
     landingPage: false,
     plugins: [
