@@ -1,10 +1,28 @@
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  treeshake: true,
+// One entry, ESM + CJS. The SDK has no runtime dependencies: the GraphQL
+// parser/printer used only by `graphql()` (@0no-co/graphql.web) is bundled and
+// tree-shaken away from apps that don't call it. Types are bundled afterwards
+// by scripts/build-types.ts (gql.tada's included), so they need nothing
+// installed either. `--out-dir` moves the whole build (the packaging test uses it).
+export default defineConfig((options) => {
+  const outDir = options.outDir ?? 'dist';
+  return {
+    entry: ['src/index.ts'],
+    format: ['esm', 'cjs'],
+    platform: 'neutral',
+    target: 'es2022',
+    outDir,
+    dts: false,
+    noExternal: ['@0no-co/graphql.web'],
+    clean: true,
+    sourcemap: true,
+    treeshake: true,
+    async onSuccess() {
+      // The contract, for users who generate their own types (GraphQL Code Generator, gql.tada).
+      copyFileSync(new URL('../api/schema.graphql', import.meta.url), join(outDir, 'schema.graphql'));
+    },
+  };
 });

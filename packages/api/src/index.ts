@@ -13,3 +13,7 @@ export {
   type ObservationInput,
   type UpsertResult,
 } from './repositories/observation.repository.js';
+export { ingestDocuments, ingestDocument, type IngestInput, type IngestReport } from './review/ingest-documents.js';
+export { applyDecisions, readDecisions, recordDecisions, type Decision } from './review/decisions.file.js';
+export { readDocumentFile, InputFileError, MAX_DOCUMENT_BYTES } from './review/document-file.js';
+export { listForReview, setReviewStatus } from './repositories/review.repository.js';

@@ -1,2 +1,84 @@
-/** Placeholder until the SDK issue: the package builds and exports its version. */
-export const SDK_VERSION = '0.1.0';
+/**
+ * @egov-vn/sdk: a typed client for the egov-vn GraphQL API of Vietnamese
+ * provincial e-government indicators. Every figure comes with its source.
+ *
+ * @example
+ * import { createClient, toCsv, toRows } from '@egov-vn/sdk';
+ * const egov = createClient({ endpoint: 'http://localhost:4000/graphql' });
+ * const figures = await egov.observations({ within: '17' }).toArray({ limit: 1000 });
+ * console.log(toCsv(toRows(figures)));
+ *
+ * @packageDocumentation
+ */
+
+// client
+export { createClient } from './client/create-client.js';
+export type { ClientOptions, EgovClient, QueryFunction, VariablesArgs } from './client/client.types.js';
+
+// typed GraphQL
+export { graphql, type EgovGraphQL, type EgovSchemaSetup } from './graphql/graphql-tag.js';
+export type { ResultOf, VariablesOf, FragmentOf } from 'gql.tada';
+export type { introspection as EgovIntrospection } from './generated/graphql-env.js';
+export type { DocumentInput, DocumentTypeDecoration, TypedDocument } from './graphql/document.js';
+export { createGraphQLRequester, type GraphQLRequester, type RequestOptions } from './graphql/graphql-request.js';
+
+// transport
+export {
+  createTransport,
+  DEFAULT_TIMEOUT_MS,
+  type Transport,
+  type TransportOptions,
+  type TransportRequest,
+  type TransportResponse,
+} from './transport/transport.js';
+export type { FetchInit, FetchLike, FetchResponse, HeadersOption } from './transport/fetch.types.js';
+export { DEFAULT_RETRY, parseRetryAfter, type RetryOptions, type RetryPolicy } from './transport/retry-policy.js';
+
+// errors
+export {
+  EgovError,
+  isEgovError,
+  type EgovErrorCode,
+  type EgovErrorJSON,
+  type EgovRequestInfo,
+  type EgovResponseInfo,
+} from './errors/egov-error.js';
+export { EgovNetworkError } from './errors/network-error.js';
+export { EgovTimeoutError } from './errors/timeout-error.js';
+export { EgovHttpError } from './errors/http-error.js';
+export { EgovGraphQLError, type GraphQLErrorItem, type ServerErrorCode } from './errors/graphql-error.js';
+export { EgovResponseError } from './errors/response-error.js';
+export { EgovPaginationError } from './errors/pagination-error.js';
+
+// results
+export type { Area, AreaDetail, AreaRef } from './model/area.js';
+export type { Coverage, Indicator, IndicatorDimension } from './model/indicator.js';
+export type { Observation, Provenance } from './model/observation.js';
+export type { Ranking, RankingEntry } from './model/ranking.js';
+export type { Series, SeriesSegment } from './model/series.js';
+export type { Source } from './model/source.js';
+export type {
+  DimensionCode,
+  DimensionCodeOf,
+  DimensionFilter,
+  DimensionValues,
+  ObservationDimensions,
+  SliceDimensions,
+} from './model/dimensions.js';
+export type { AreasOptions } from './resources/areas.resource.js';
+export type { IndicatorsOptions } from './resources/indicators.resource.js';
+export type { ObservationFilter, ObservationListOptions, ObservationOrder } from './resources/observations.resource.js';
+export type { RankingOptions } from './resources/ranking.resource.js';
+export type { SeriesOptions } from './resources/series.resource.js';
+
+// pagination
+export { PagedList, MAX_TO_ARRAY_LIMIT } from './pagination/paged-list.js';
+export { MAX_PAGE_SIZE, type Page, type PageFetcher } from './pagination/paginate.js';
+
+// tidy data
+export { toRows, OBSERVATION_COLUMNS, type ObservationRow } from './tidy/observation-rows.js';
+export { toCsv, csvField, type CsvOptions } from './tidy/csv.js';
+
+// vocabulary
+export * from './generated/vocabulary.js';
+export { SDK_VERSION } from './version.js';

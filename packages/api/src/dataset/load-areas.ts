@@ -1,4 +1,12 @@
-import { type AreaRecord, GEOGRAPHIES, loadAreas, searchKey } from '@egov-vn/schema';
+import {
+  AREA_ALIASES,
+  type AreaNameKind,
+  type AreaRecord,
+  GEOGRAPHIES,
+  loadAreas,
+  type NewAreaNameRow,
+  searchKey,
+} from '@egov-vn/schema';
 import { sql } from 'kysely';
 import type { Db } from '../repositories/db.types.js';
 
@@ -64,4 +72,41 @@ export async function loadAllAreas(trx: Db): Promise<number> {
       and parent.path = regexp_replace(child.path, '\\.[^.]+$', '')
       and child.parent_id is distinct from parent.id`.execute(trx);
   return count;
+}
+
+/**
+ * Rebuilds `area_name`: every distinct search key of every area (Vietnamese
+ * and English names, with and without the unit type) and the aliases of
+ * `AREA_ALIASES`. Throws on an alias naming an unknown unit.
+ */
+export async function loadAreaNames(trx: Db): Promise<number> {
+  const areas = await trx
+    .selectFrom('area')
+    .select(['id', 'geography', 'code', 'name_vi', 'name_en', 'full_name_vi', 'full_name_en'])
+    .execute();
+  const byRef = new Map(areas.map((a) => [`${a.geography}:${a.code}`, a.id]));
+  const rows = new Map<string, NewAreaNameRow>();
+  const add = (areaId: number, name: string, kind: AreaNameKind) => {
+    const key = searchKey(name);
+    if (key !== '' && !rows.has(`${areaId}|${key}`)) rows.set(`${areaId}|${key}`, { area_id: areaId, search_key: key, name, kind });
+  };
+  for (const a of areas) {
+    add(a.id, a.name_vi, 'NAME_VI');
+    add(a.id, a.full_name_vi, 'FULL_NAME_VI');
+    add(a.id, a.name_en, 'NAME_EN');
+    add(a.id, a.full_name_en, 'FULL_NAME_EN');
+  }
+  for (const { alias, refs } of AREA_ALIASES) {
+    for (const ref of refs) {
+      const id = byRef.get(ref);
+      if (id === undefined) throw new Error(`alias "${alias}" names unknown area ${ref}`);
+      add(id, alias, 'ALIAS');
+    }
+  }
+  await trx.deleteFrom('area_name').execute();
+  const values = [...rows.values()];
+  for (let i = 0; i < values.length; i += 2000) {
+    await trx.insertInto('area_name').values(values.slice(i, i + 2000)).execute();
+  }
+  return values.length;
 }

@@ -4,12 +4,14 @@ import type { Kysely } from 'kysely';
 import type { Db } from '../repositories/db.types.js';
 import { contentHash } from './content-hash.js';
 import { CORPUS_DIR } from './corpus.files.js';
-import { loadAllAreas } from './load-areas.js';
+import { loadAllAreas, loadAreaNames } from './load-areas.js';
 import { loadCorpus } from './load-corpus.js';
 import { loadIndicators } from './load-indicators.js';
 import { loadIndices } from './load-indices.js';
+import { loadLineage } from './load-lineage.js';
 
 const SCHEMA_DATA = new URL('../../../schema/data/', import.meta.url);
+const AREA_FILES = [new URL('geography/pre2025.areas.json', SCHEMA_DATA), new URL('geography/post2025.areas.json', SCHEMA_DATA)];
 
 /** Each part of the dataset, with the files whose content decides whether it must be re-imported. */
 const PARTS = [
@@ -20,9 +22,16 @@ const PARTS = [
   },
   {
     name: 'areas',
-    files: [new URL('geography/pre2025.areas.json', SCHEMA_DATA), new URL('geography/post2025.areas.json', SCHEMA_DATA)],
+    files: AREA_FILES,
     load: loadAllAreas,
   },
+  {
+    // Area ids come from the areas part: reload whenever the areas change.
+    name: 'area-names',
+    files: [...AREA_FILES, new URL('../../../schema/src/geography/area-aliases.ts', import.meta.url)],
+    load: loadAreaNames,
+  },
+  { name: 'lineage', files: [...AREA_FILES, new URL('geography/lineage-2025.json', SCHEMA_DATA)], load: loadLineage },
   {
     name: 'corpus',
     files: [new URL('documents.json', CORPUS_DIR), new URL('observations.reviewed.json', CORPUS_DIR)],

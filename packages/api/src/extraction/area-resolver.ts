@@ -66,6 +66,17 @@ const TYPE_BY_PREFIX: Record<PrefixKind, (r: AreaRecord) => boolean> = {
   TOWNLET: (r) => r.level === 'COMMUNE' && r.unitTypeVi === 'Thị trấn',
 };
 
+const LEVEL_BY_PREFIX: Record<PrefixKind, readonly AreaLevel[]> = {
+  PROVINCE: ['PROVINCE'],
+  CITY: ['PROVINCE', 'DISTRICT'],
+  RURAL_DISTRICT: ['DISTRICT'],
+  URBAN_DISTRICT: ['DISTRICT'],
+  TOWN: ['DISTRICT'],
+  COMMUNE: ['COMMUNE'],
+  WARD: ['COMMUNE'],
+  TOWNLET: ['COMMUNE'],
+};
+
 const LEVEL_ORDER: Record<AreaLevel, number> = { PROVINCE: 0, DISTRICT: 1, COMMUNE: 2 };
 
 function fold(text: string): string {
@@ -154,7 +165,7 @@ export interface RawAreaMention {
  * matched diacritic- and tone-placement-insensitively.
  */
 export function scanAreaMentions(c: CanonicalText, index: AreaIndex): RawAreaMention[] {
-  const words: Array<{ start: number; end: number; text: string }> = [];
+  const words: Word[] = [];
   for (const m of c.folded.matchAll(/[\p{L}\p{N}]+/gu)) {
     const start = m.index ?? 0;
     words.push({ start, end: start + m[0].length, text: m[0] });
@@ -167,20 +178,13 @@ export function scanAreaMentions(c: CanonicalText, index: AreaIndex): RawAreaMen
       i += 1;
       continue;
     }
-    let found: { n: number; candidates: AreaRecord[]; alias: boolean } | null = null;
-    for (let n = Math.min(index.maxWords, words.length - i); n >= 1 && !found; n -= 1) {
-      const span = words.slice(i, i + n);
-      if (!wordsAreAdjacent(c, span) || !span.every((w) => isCapitalised(c, w.start))) continue;
-      const key = span.map((w) => w.text).join(' ');
-      const aliasCode = index.aliases.get(key);
-      if (aliasCode) {
-        const r = index.byCode.get(aliasCode);
-        if (r) found = { n, candidates: [r], alias: true };
-        continue;
-      }
-      const list = index.byName.get(key);
-      if (list) found = { n, candidates: [...list], alias: false };
+    // "TỈNH BẮC GIANG": a capitalised unit word is a prefix when a name follows it, not the start of a name ("Tịnh Bắc").
+    const prefixWords = prefixLength(words, i);
+    if (prefixWords > 0 && i + prefixWords < words.length && matchAt(c, index, words, i + prefixWords)) {
+      i += prefixWords;
+      continue;
     }
+    const found = matchAt(c, index, words, i);
     if (!found) {
       i += 1;
       continue;
@@ -188,15 +192,21 @@ export function scanAreaMentions(c: CanonicalText, index: AreaIndex): RawAreaMen
     const nameStart = first.start;
     const last = words[i + found.n - 1];
     const end = last ? last.end : first.end;
-    const prefix = found.alias ? null : readPrefix(c.folded, nameStart);
+    const prefix = readPrefix(c.folded, nameStart);
     let candidates = found.candidates;
-    if (prefix) candidates = candidates.filter((r) => TYPE_BY_PREFIX[prefix.kind](r));
+    // "Quận 1", "Phường 2": a number is a name only after its unit word.
+    if (!prefix) candidates = candidates.filter((r) => !/^\d/.test(r.nameVi));
+    if (prefix && !found.alias) {
+      // Units change type over time ("huyện Mộc Châu" became a thị xã): fall back to the prefix's level.
+      const exact = candidates.filter((r) => TYPE_BY_PREFIX[prefix.kind](r));
+      candidates = exact.length > 0 ? exact : candidates.filter((r) => LEVEL_BY_PREFIX[prefix.kind].includes(r.level));
+    }
     if (candidates.length > 0) {
       mentions.push({
         start: prefix ? prefix.start : nameStart,
         end,
         nameStart,
-        prefix: prefix ? prefix.kind : null,
+        prefix: prefix && !found.alias ? prefix.kind : null,
         candidates,
         alias: found.alias,
       });
@@ -204,6 +214,41 @@ export function scanAreaMentions(c: CanonicalText, index: AreaIndex): RawAreaMen
     i += found.n;
   }
   return mentions;
+}
+
+type Word = { start: number; end: number; text: string };
+
+/** The longest unit name (or alias) starting at word `i`, capitalised and unbroken. */
+function matchAt(
+  c: CanonicalText,
+  index: AreaIndex,
+  words: readonly Word[],
+  i: number,
+): { n: number; candidates: AreaRecord[]; alias: boolean } | null {
+  for (let n = Math.min(index.maxWords, words.length - i); n >= 1; n -= 1) {
+    const span = words.slice(i, i + n);
+    if (!wordsAreAdjacent(c, span) || !span.every((w) => isCapitalised(c, w.start))) continue;
+    const key = span.map((w) => w.text).join(' ');
+    const aliasCode = index.aliases.get(key);
+    if (aliasCode) {
+      const r = index.byCode.get(aliasCode);
+      if (r) return { n, candidates: [r], alias: true };
+      continue;
+    }
+    const list = index.byName.get(key);
+    if (list) return { n, candidates: [...list], alias: false };
+  }
+  return null;
+}
+
+/** Number of words of a unit prefix ("thành phố", "tỉnh") starting at word `i`, or 0. */
+function prefixLength(words: readonly Word[], i: number): number {
+  const one = words[i]?.text ?? '';
+  const two = `${one} ${words[i + 1]?.text ?? ''}`;
+  for (const [p] of PREFIXES) {
+    if (p.includes(' ') ? two === p : one === p) return p.split(' ').length;
+  }
+  return 0;
 }
 
 function isCapitalised(c: CanonicalText, at: number): boolean {
@@ -323,11 +368,22 @@ export function resolveAreaMentions(
 ): AreaMention[] {
   const out: AreaMention[] = [];
   const taken: Array<[number, number]> = [];
+  let previous: { end: number; area: AreaRecord } | null = null;
   for (const m of raw) {
     const ref = resolveMention(index, m, ctx);
     if (!ref) continue;
-    out.push({ start: m.start, end: m.end, ref, named: ref.kind === 'AREA' });
     taken.push([m.start, m.end]);
+    // "huyện Chợ Mới (Bắc Kạn)", "xã Hòa Bình, huyện Đồng Hỷ": a parent named right after a unit only locates it.
+    if (
+      ref.kind === 'AREA' &&
+      previous &&
+      isAncestor(index, ref.area, previous.area) &&
+      /^\s*(?:\(|,|-|–)?\s*$/u.test(c.lower.slice(previous.end, m.start))
+    ) {
+      continue;
+    }
+    out.push({ start: m.start, end: m.end, ref, named: ref.kind === 'AREA' });
+    previous = ref.kind === 'AREA' ? { end: m.end, area: ref.area } : null;
   }
   const overlapsName = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a);
   const addMarkers = (pattern: RegExp, ref: AreaReference): void => {
@@ -346,8 +402,22 @@ export function resolveAreaMentions(
   return out.sort((a, b) => a.start - b.start);
 }
 
+function isAncestor(index: AreaIndex, ancestor: AreaRecord, area: AreaRecord): boolean {
+  let cur = area.parentCode ? index.byCode.get(area.parentCode) : undefined;
+  while (cur) {
+    if (cur.code === ancestor.code) return true;
+    cur = cur.parentCode ? index.byCode.get(cur.parentCode) : undefined;
+  }
+  return false;
+}
+
 function followedByName(raw: readonly RawAreaMention[], end: number): boolean {
   return raw.some((m) => m.nameStart >= end && m.nameStart <= end + 2);
+}
+
+/** The name to show for a unit: its short name, or its full name when that is a number ("Quận 1"). */
+export function areaDisplayName(area: AreaRecord): string {
+  return /^\d/.test(area.nameVi) ? area.fullNameVi : area.nameVi;
 }
 
 /** The province a unit belongs to (itself for a province). */

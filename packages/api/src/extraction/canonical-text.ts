@@ -20,7 +20,6 @@ export interface CanonicalText {
   readonly toOriginal: Int32Array;
 }
 
-const COMBINING = /\p{M}/u;
 const HORIZONTAL_SPACE = /[\t\v\f\r \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/u;
 // Zero-width characters vanish from the view (they break word matching).
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\u00ad]/u;
@@ -40,24 +39,16 @@ export function canonicalize(text: string): CanonicalText {
   let i = 0;
   while (i < text.length) {
     const clusterStart = i;
-    const cp = text.codePointAt(i) ?? 0;
-    i += cp > 0xffff ? 2 : 1;
+    const code = text.charCodeAt(i);
+    i += code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
     // Gather following combining marks, so "a" + U+0301 becomes one "á".
-    while (i < text.length && COMBINING.test(text[i] ?? '')) i += 1;
+    while (i < text.length && isCombining(text.charCodeAt(i))) i += 1;
     const cluster = text.slice(clusterStart, i);
-    if (ZERO_WIDTH.test(cluster)) continue;
-    if (HORIZONTAL_SPACE.test(cluster)) {
-      lowerUnits.push(' ');
-      casedUnits.push(' ');
-      map.push(clusterStart);
-      continue;
-    }
-    const cased = cluster.normalize('NFC');
-    const lowered = cased.toLowerCase();
-    const piece = lowered.length === cased.length ? lowered : cased;
-    for (let k = 0; k < piece.length; k += 1) {
-      lowerUnits.push(piece[k] ?? '');
-      casedUnits.push(cased[k] ?? '');
+    const piece = CLUSTER_CACHE.get(cluster) ?? viewOf(cluster);
+    if (piece.lower.length === 0) continue;
+    for (let k = 0; k < piece.lower.length; k += 1) {
+      lowerUnits.push(piece.lower[k] ?? '');
+      casedUnits.push(piece.cased[k] ?? '');
       map.push(clusterStart);
     }
   }
@@ -70,6 +61,27 @@ export function canonicalize(text: string): CanonicalText {
     folded: foldLower(lower),
     toOriginal: Int32Array.from(map),
   };
+}
+
+// Combining diacritical marks (the blocks Vietnamese text uses when decomposed).
+function isCombining(code: number): boolean {
+  return (code >= 0x300 && code <= 0x36f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff);
+}
+
+const CLUSTER_CACHE = new Map<string, { lower: string; cased: string }>();
+
+/** The view of one character cluster (cached: a document uses a few hundred distinct ones). */
+function viewOf(cluster: string): { lower: string; cased: string } {
+  let view: { lower: string; cased: string };
+  if (ZERO_WIDTH.test(cluster)) view = { lower: '', cased: '' };
+  else if (HORIZONTAL_SPACE.test(cluster)) view = { lower: ' ', cased: ' ' };
+  else {
+    const cased = cluster.normalize('NFC');
+    const lowered = cased.toLowerCase();
+    view = { lower: lowered.length === cased.length ? lowered : cased, cased };
+  }
+  if (CLUSTER_CACHE.size < 20_000) CLUSTER_CACHE.set(cluster, view);
+  return view;
 }
 
 /** Canonical lower-case form of a short phrase (a cue word, a name), for building patterns. */
@@ -88,11 +100,13 @@ export function toOriginalSpan(c: CanonicalText, start: number, end: number): { 
 }
 
 /**
- * Moves the tone mark of "oa", "oe", "uy" to the first vowel ("hoà" → "hòa"),
- * so both spelling conventions compare equal. Length-preserving.
+ * Moves the tone mark of an open "oa", "oe", "uy" syllable to the first vowel
+ * ("hoà" → "hòa", "thuỷ" → "thủy", "khoẻ" → "khỏe"), so both spelling
+ * conventions compare equal. Closed syllables ("toàn", "khoảng") are written
+ * one way only and stay as they are. Length-preserving.
  */
 function normalizeTonePlacement(s: string): string {
-  return s.replace(/([ou])([aeyàáảãạèéẻẽẹỳýỷỹỵ])/g, (whole, first: string, second: string) => {
+  return s.replace(/(?<!q)([ou])([aeyàáảãạèéẻẽẹỳýỷỹỵ])(?![\p{L}])/gu, (whole, first: string, second: string) => {
     const parts = second.normalize('NFD');
     const base = parts[0] ?? second;
     const marks = parts.slice(1);
@@ -101,15 +115,22 @@ function normalizeTonePlacement(s: string): string {
   });
 }
 
+const FOLD_CACHE = new Map<string, string>();
+
 function foldLower(lower: string): string {
   let out = '';
   for (const ch of lower) {
-    if (ch === 'đ') {
-      out += 'd';
+    if (ch.charCodeAt(0) < 0x80) {
+      out += ch;
       continue;
     }
-    const stripped = ch.normalize('NFD').replace(/\p{M}/gu, '');
-    out += stripped.length === ch.length ? stripped : ch;
+    let folded = FOLD_CACHE.get(ch);
+    if (folded === undefined) {
+      const stripped = ch === 'đ' ? 'd' : ch.normalize('NFD').replace(/\p{M}/gu, '');
+      folded = stripped.length === ch.length ? stripped : ch;
+      if (FOLD_CACHE.size < 20_000) FOLD_CACHE.set(ch, folded);
+    }
+    out += folded;
   }
   return out;
 }

@@ -33,6 +33,13 @@ const LISTED: ReadonlyArray<[GovLevel, RegExp]> = [
   ],
 ];
 
+// The subject's own head noun names a tier: "100% xã", "100% số huyện", "100% các sở".
+const HEAD_TIER: ReadonlyArray<[GovLevel, RegExp]> = [
+  ['COMMUNE', /^\s*(?:(?:số|các|toàn bộ)\s+)?(?:ubnd\s+)?(?:xã|phường|thị trấn)(?![\p{L}])/u],
+  ['DISTRICT', /^\s*(?:(?:số|các|toàn bộ)\s+)?(?:ubnd\s+)?(?:huyện|quận|thị xã)(?![\p{L}])/u],
+  ['PROVINCE', /^\s*(?:(?:số|các|toàn bộ)\s+)?(?:sở|ban,\s*ngành)(?![\p{L}])/u],
+];
+
 const GENERIC = new RegExp(`${B}(?:cơ quan|đơn vị)${E}`, 'u');
 const RANGE = new RegExp(`${B}(?:từ (?:cấp )?tỉnh (?:đến|tới|xuống) (?:cấp )?(?:huyện|xã|cơ sở)|các cấp|từ (?:cấp )?huyện (?:đến|tới|xuống) (?:cấp )?(?:xã|cơ sở))${E}`, 'u');
 
@@ -47,6 +54,7 @@ export function readGovLevel(subject: string): GovLevel {
   for (const [level, re] of EXPLICIT) if (re.test(subject)) explicit.add(level);
   const listed = new Set<GovLevel>();
   for (const [level, re] of LISTED) if (re.test(subject)) listed.add(level);
+  for (const [level, re] of HEAD_TIER) if (re.test(subject)) listed.add(level);
   const all = new Set<GovLevel>([...explicit, ...listed]);
   if (all.size !== 1) return 'ALL';
   // "các cơ quan, đơn vị, xã, thị trấn": generic agencies beside a listed tier mix tiers.

@@ -25,7 +25,7 @@ export type SubjectClass =
 export type HeadReading =
   /** A known subject noun. */
   | { type: 'SUBJECT'; subject: SubjectClass; length: number }
-  /** The figure is followed by a verb: its subject is elided ("95% đã kết nối internet"). */
+  /** The figure is followed by a verb or a bare tier: its subject is elided ("95% đã kết nối internet", "80% cấp huyện"). */
   | { type: 'VERB' }
   /** Punctuation, the end, or a connector: the figure closes its phrase ("... đạt 100%."). */
   | { type: 'END' }
@@ -41,7 +41,7 @@ const words = (list: readonly string[]): string =>
 
 const PEOPLE_NOUNS = [
   'cán bộ', 'công chức', 'viên chức', 'cbcc', 'cbccvc', 'cb-cc-vc', 'cb, cc, vc', 'cb,cc,vc', 'cbcnvc', 'cbcnv', 'ccvc',
-  'cb-cc', 'cbvc', 'người', 'nhân viên', 'chuyên viên', 'lãnh đạo', 'học viên', 'lượt người', 'lượt cán bộ', 'lượt cbcc',
+  'cb-cc', 'cb,cc', 'cb, cc', 'cb-cc-vc', 'cbcc-vc', 'cc,vc', 'cc, vc', 'cbvc', 'người', 'nhân viên', 'chuyên viên', 'lãnh đạo', 'học viên', 'lượt người', 'lượt cán bộ', 'lượt cbcc',
   'lượt học viên', 'đại biểu', 'cán bộ chuyên trách', 'cán bộ, công chức', 'cán bộ công chức',
 ];
 const AGENCY_NOUNS = [
@@ -60,7 +60,10 @@ const COURSE_NOUNS = ['lớp', 'khóa', 'khoá', 'đợt', 'lớp học', 'khóa
 const FOREIGN_NOUNS = [
   'người dân', 'doanh nghiệp', 'dân số', 'học sinh', 'sinh viên', 'giáo viên', 'trường', 'bệnh viện', 'người dùng',
   'kế hoạch', 'chỉ tiêu', 'dự án', 'vốn', 'kinh phí', 'khối lượng công việc', 'diện tích', 'tổng số', 'số lượng',
-  'máy chủ', 'máy in', 'máy fax', 'máy photo', 'điểm', 'hạng', 'tuổi', 'năm', 'tháng', 'ngày',
+  'máy chủ', 'máy in', 'máy fax', 'máy photo', 'điểm', 'hạng', 'tuổi',
+  // A kind of dossier is a subset, not the share of all applications.
+  'hồ sơ đăng ký', 'hồ sơ cấp', 'hồ sơ thuế', 'hồ sơ khai thuế', 'hồ sơ hải quan', 'hồ sơ đất đai', 'hồ sơ xây dựng',
+  'hồ sơ hộ tịch', 'hồ sơ bảo hiểm', 'hồ sơ kê khai', 'hồ sơ doanh nghiệp', 'hồ sơ kinh doanh', 'năm', 'tháng', 'ngày',
 ];
 // Quantifiers between the number and its noun: "100% các sở", "15% khối lượng văn bản", "18 bộ thủ tục".
 const QUANTIFIERS = [
@@ -74,7 +77,7 @@ const VERBS = [
 // After these, the figure closes its phrase.
 const CONNECTORS = [
   'và', 'so với', 'trong', 'của', 'năm', 'vào', 'trở lên', 'trên tổng', 'trên', 'với', 'tại', 'ở', 'hoặc', 'hay', 'theo',
-  'tổng', 'trở xuống', 'cho', 'do', 'thì', 'nhưng', 'còn',
+  'tổng', 'trở xuống', 'cho', 'do', 'thì', 'nhưng', 'còn', 'lên', 'xuống', 'đến', 'tới', 'so',
 ];
 
 const HEAD_CLASSES: ReadonlyArray<[SubjectClass, readonly string[]]> = [
@@ -93,6 +96,7 @@ const END = '(?![\\p{L}\\p{N}])';
 const QUANTIFIER_RE = new RegExp(`^\\s*(?:(?:${words(QUANTIFIERS)})${END}\\s*)*`, 'u');
 const FOREIGN_RE = new RegExp(`^(?:${words(FOREIGN_NOUNS)})${END}`, 'u');
 const VERB_RE = new RegExp(`^(?:${words(VERBS)})${END}`, 'u');
+const TIER_RE = /^(?:ở\s+)?cấp\s+(?:tỉnh|huyện|xã|cơ\s+sở)(?![\p{L}])/u;
 const CONNECTOR_RE = new RegExp(`^(?:${words(CONNECTORS)})${END}`, 'u');
 const CLASS_RES: ReadonlyArray<[SubjectClass, RegExp]> = HEAD_CLASSES.map(([cls, nouns]) => [
   cls,
@@ -114,12 +118,14 @@ export function readHead(after: string): HeadReading {
   const rest = quant ? trimmed.slice(quant[0].length) : trimmed;
   const skipped = quant ? quant[0].length : 0;
   if (rest.length === 0 || /^[.,;:!?()[\]"“”]/u.test(rest)) return skipped > 0 ? { type: 'FOREIGN' } : { type: 'END' };
+  // "80% năm 2012", "12% (tháng 6/2020)": a date closes the phrase; "5 năm" is a duration, not a subject.
+  if (skipped === 0 && /^(?:năm|tháng|quý|đến năm|vào năm|trong năm)\s+[\divx]/u.test(rest)) return { type: 'END' };
   if (FOREIGN_RE.test(rest)) return { type: 'FOREIGN' };
   for (const [subject, re] of CLASS_RES) {
     const m = re.exec(rest);
     if (m) return { type: 'SUBJECT', subject, length: after.length - trimmed.length + skipped + m[0].length };
   }
-  if (skipped === 0 && VERB_RE.test(rest)) return { type: 'VERB' };
+  if (skipped === 0 && (VERB_RE.test(rest) || TIER_RE.test(rest))) return { type: 'VERB' };
   if (skipped === 0 && CONNECTOR_RE.test(rest)) return { type: 'END' };
   return { type: 'FOREIGN' };
 }
@@ -150,6 +156,8 @@ interface CueRule {
   requires?: string;
   /** Indicators that this cue overrides when both match for one figure. */
   suppresses?: readonly IndicatorCode[];
+  /** Names the figure that follows it only ("mức độ 3 là 312 thủ tục"), never one before it. */
+  backwardOnly?: boolean;
 }
 
 const MAY_TINH = '(?:máy\\s+(?:vi\\s+)?tính|máy\\s+trạm)';
@@ -158,11 +166,17 @@ const IT = '(?:cntt|công\\s+nghệ\\s+thông\\s+tin|tin\\s+học|cntt-tt|cntt&t
 const TRAINING = '(?:tập\\s+huấn|đào\\s+tạo|bồi\\s+dưỡng|huấn\\s+luyện)';
 const SERVICE_WORD = '(?:dịch\\s+vụ\\s+công|dịch\\s+vụ|dvc|dvctt|thủ\\s+tục(?:\\s+hành\\s+chính)?|tthc)';
 const INTERNET = '(?:internet|in-tơ-nét|mạng)';
+// "dịch vụ công trực tuyến mức độ 3"; a comma or a number between them breaks the link.
+const SERVICE_LEVEL = `${SERVICE_WORD}[^.,;\\n\\d]{0,60}?mức(?:\\s+độ)?\\s+([1-4])`;
+// "trong đó mức độ 3 là 312 thủ tục": the level named before the figure (the services noun comes after it).
+const SERVICE_LEVEL_FIRST = 'mức(?:\\s+độ)?\\s+([1-4])(?=\\s*(?:là|có|đạt|:|gồm)\\s+(?:khoảng\\s+|gần\\s+|hơn\\s+|trên\\s+)?\\d)';
+// Mobile subscriptions (3G/4G, "di động") are outside the vocabulary.
+const NOT_MOBILE = '(?!\\s*(?:di\\s+động|3g|4g|5g|qua\\s+mạng\\s+di\\s+động))';
 
 /** Cue words from the shared vocabulary, as literal patterns (they stay the single source of naming). */
-function vocabularyCues(code: IndicatorCode): string[] {
+function vocabularyCues(code: IndicatorCode, suffix = ''): string[] {
   const def = INDICATORS.find((i) => i.code === code);
-  return def ? def.cueWords.map((cue) => w(cue)) : [];
+  return def ? def.cueWords.map((cue) => `${w(cue)}${suffix}`) : [];
 }
 
 const PERCENT_AGENCY = { kind: 'percent', subjects: ['AGENCIES'], allowUnknown: true } as const;
@@ -227,6 +241,7 @@ const RULE_SPECS: ReadonlyArray<Omit<CueRule, 'pattern'> & { patterns: readonly 
       ...vocabularyCues('agencies_email_system_pct'),
       `triển\\s+khai(?:\\s+(?:sử\\s+dụng|ứng\\s+dụng))?\\s+(?:hệ\\s+thống\\s+)?${EMAIL}`,
       `(?:sử\\s+dụng|ứng\\s+dụng)\\s+hệ\\s+thống\\s+${EMAIL}`,
+      `hệ\\s+thống\\s+${EMAIL}(?:\\s+công\\s+vụ)?[^.;\\n\\d]{0,30}?(?:được\\s+)?(?:triển\\s+khai|kết\\s+nối)`,
     ],
   },
   {
@@ -236,6 +251,7 @@ const RULE_SPECS: ReadonlyArray<Omit<CueRule, 'pattern'> & { patterns: readonly 
       ...vocabularyCues('officials_email_account_pct'),
       `được\\s+(?:cấp|cung\\s+cấp|tạo|cấp\\s+phát)\\s+(?:địa\\s+chỉ\\s+|tài\\s+khoản\\s+|hộp\\s+)?${EMAIL}`,
       `có\\s+(?:địa\\s+chỉ\\s+|tài\\s+khoản\\s+|hộp\\s+)${EMAIL}`,
+      `cấp\\s+(?:địa\\s+chỉ\\s+|tài\\s+khoản\\s+)?(?:${EMAIL}|hộp\\s+thư)(?:\\s+công\\s+vụ)?\\s+cho`,
     ],
   },
   {
@@ -260,6 +276,8 @@ const RULE_SPECS: ReadonlyArray<Omit<CueRule, 'pattern'> & { patterns: readonly 
     allowUnknown: true,
     patterns: [
       ...vocabularyCues('documents_electronic_pct'),
+      'văn\\s+bản\\s+điện\\s+tử',
+      `(?:gửi,?\\s*nhận|trao\\s+đổi|luân\\s+chuyển)\\s+(?:văn\\s+bản\\s+)?(?:điện\\s+tử|qua\\s+mạng|trên\\s+môi\\s+trường\\s+mạng)`,
       `văn\\s+bản(?:\\s+đi,?\\s*đến|\\s+đi|\\s+đến)?\\s+(?:được\\s+)?(?:trao\\s+đổi|gửi,?\\s*nhận|gửi|luân\\s+chuyển|chuyển|phát\\s+hành|xử\\s+lý)\\s+(?:qua|trên|dưới)\\s+(?:môi\\s+trường\\s+)?(?:mạng|hệ\\s+thống|thư\\s+điện\\s+tử|dạng\\s+điện\\s+tử|phần\\s+mềm)`,
       'dưới\\s+dạng\\s+(?:văn\\s+bản\\s+)?điện\\s+tử',
     ],
@@ -295,14 +313,30 @@ const RULE_SPECS: ReadonlyArray<Omit<CueRule, 'pattern'> & { patterns: readonly 
     kind: 'percent',
     subjects: ['SERVICES'],
     allowUnknown: true,
-    patterns: [`${SERVICE_WORD}[^.;\\n]{0,60}?mức(?:\\s+độ)?\\s+([1-4])`],
+    patterns: [SERVICE_LEVEL],
   },
   {
     indicator: 'online_services_count',
     kind: 'count',
     subjects: ['SERVICES'],
     allowUnknown: false,
-    patterns: [`${SERVICE_WORD}[^.;\\n]{0,60}?mức(?:\\s+độ)?\\s+([1-4])`],
+    patterns: [SERVICE_LEVEL],
+  },
+  {
+    indicator: 'online_services_pct',
+    kind: 'percent',
+    subjects: ['SERVICES'],
+    allowUnknown: false,
+    patterns: [SERVICE_LEVEL_FIRST],
+    backwardOnly: true,
+  },
+  {
+    indicator: 'online_services_count',
+    kind: 'count',
+    subjects: ['SERVICES'],
+    allowUnknown: false,
+    patterns: [SERVICE_LEVEL_FIRST],
+    backwardOnly: true,
   },
   {
     indicator: 'online_applications_pct',
@@ -336,13 +370,21 @@ const RULE_SPECS: ReadonlyArray<Omit<CueRule, 'pattern'> & { patterns: readonly 
     patterns: [...vocabularyCues('agencies_digital_signature_pct'), 'chứng\\s+thư\\s+(?:chữ\\s+ký\\s+)?số'],
   },
   {
+    indicator: 'online_services_min_level',
+    kind: 'level',
+    subjects: ['SERVICES'],
+    allowUnknown: true,
+    patterns: ['(?:tối\\s+thiểu|ít\\s+nhất)\\s+(?:(?:ở|là|đạt|tại)\\s+)?mức(?:\\s+độ)?'],
+  },
+  {
     indicator: 'it_staff_count',
     kind: 'count',
     subjects: ['PEOPLE'],
     allowUnknown: false,
+    // The definition asks for an IT degree: "chuyên ngành CNTT", "trình độ đại học CNTT".
     patterns: [
       `(?:chuyên\\s+ngành|trình\\s+độ|bằng)[^.;\\n]{0,50}?${IT}`,
-      `chuyên\\s+trách\\s+(?:về\\s+)?${IT}`,
+      `chuyên\\s+trách\\s+(?:về\\s+)?${IT}[^.;\\n\\d]{0,30}?(?:trình\\s+độ|bằng)\\s+(?:cao\\s+đẳng|đại\\s+học|thạc\\s+sĩ|tiến\\s+sĩ|trên\\s+đại\\s+học)`,
     ],
   },
   {
@@ -350,14 +392,20 @@ const RULE_SPECS: ReadonlyArray<Omit<CueRule, 'pattern'> & { patterns: readonly 
     kind: 'count',
     subjects: ['COURSES'],
     allowUnknown: false,
-    patterns: [`${TRAINING}[^.;\\n]{0,40}?${IT}`, `${IT}[^.;\\n]{0,20}?${TRAINING}`, ...vocabularyCues('it_training_courses')],
+    patterns: [
+      `${TRAINING}[^.;\\n]{0,40}?${IT}`,
+      `${IT}[^.;\\n]{0,20}?${TRAINING}`,
+      `(?:lớp|khóa|khoá)(?:\\s+(?:học|bồi\\s+dưỡng|đào\\s+tạo|tập\\s+huấn))?\\s+(?:về\\s+)?(?:kiến\\s+thức\\s+|kỹ\\s+năng\\s+)?${IT}`,
+      ...vocabularyCues('it_training_courses'),
+    ],
   },
   {
     indicator: 'it_trainees',
     kind: 'count',
     subjects: ['PEOPLE'],
     allowUnknown: true,
-    patterns: [TRAINING],
+    // The people a training (or a class: "mở 6 lớp tin học ... cho 240 học viên") was for.
+    patterns: [TRAINING, '(?:lớp|khóa\\s+học|khoá\\s+học)[^.;\\n\\d]{0,40}?\\s+cho'],
     requires: IT,
   },
   {
@@ -365,7 +413,7 @@ const RULE_SPECS: ReadonlyArray<Omit<CueRule, 'pattern'> & { patterns: readonly 
     kind: 'count',
     subjects: ['SUBSCRIBERS'],
     allowUnknown: true,
-    patterns: [...vocabularyCues('internet_subscribers'), 'thuê\\s+bao\\s+(?:truy\\s+nhập\\s+)?internet'],
+    patterns: [...vocabularyCues('internet_subscribers', NOT_MOBILE), `thuê\\s+bao\\s+(?:truy\\s+nhập\\s+)?internet${NOT_MOBILE}`],
   },
   {
     indicator: 'broadband_subscribers',
@@ -373,8 +421,8 @@ const RULE_SPECS: ReadonlyArray<Omit<CueRule, 'pattern'> & { patterns: readonly 
     subjects: ['SUBSCRIBERS'],
     allowUnknown: true,
     patterns: [
-      ...vocabularyCues('broadband_subscribers'),
-      `thuê\\s+bao\\s+(?:internet\\s+)?(?:tốc\\s+độ\\s+cao|băng\\s+(?:thông\\s+)?rộng(?:\\s+cố\\s+định)?|adsl|xdsl)`,
+      ...vocabularyCues('broadband_subscribers', NOT_MOBILE),
+      `thuê\\s+bao\\s+(?:internet\\s+)?(?:tốc\\s+độ\\s+cao|băng\\s+(?:thông\\s+)?rộng(?:\\s+cố\\s+định)?|adsl|xdsl)${NOT_MOBILE}`,
     ],
     suppresses: ['internet_subscribers'],
   },
@@ -383,7 +431,7 @@ const RULE_SPECS: ReadonlyArray<Omit<CueRule, 'pattern'> & { patterns: readonly 
     kind: 'count',
     subjects: ['SUBSCRIBERS'],
     allowUnknown: true,
-    patterns: [...vocabularyCues('ftth_subscribers'), 'thuê\\s+bao\\s+(?:internet\\s+)?(?:ftth|cáp\\s+quang)'],
+    patterns: [...vocabularyCues('ftth_subscribers', NOT_MOBILE), 'thuê\\s+bao\\s+(?:internet\\s+)?(?:ftth|cáp\\s+quang)'],
     suppresses: ['internet_subscribers', 'broadband_subscribers'],
   },
   {
@@ -466,7 +514,8 @@ export function requirementMet(cue: CueMatch, sentence: string): boolean {
 /** True when a cue may describe a figure of this kind and subject. */
 export function cueFits(cue: CueMatch, kind: FigureKind, subject: SubjectClass | null): boolean {
   if (cue.rule.kind !== kind) return false;
-  if (cue.rule.indicator.startsWith('online_services') && cue.serviceLevel === undefined) return false;
+  const needsLevel = cue.rule.indicator === 'online_services_pct' || cue.rule.indicator === 'online_services_count';
+  if (needsLevel && cue.serviceLevel === undefined) return false;
   if (subject === null) return cue.rule.allowUnknown;
   return cue.rule.subjects.includes(subject);
 }

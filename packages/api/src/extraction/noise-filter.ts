@@ -20,7 +20,9 @@ const NOISE_PATTERNS: readonly RegExp[] = [
   new RegExp(`${NOT_WORD_BEFORE}tháng\\s+\\d{1,2}(?:\\s*(?:/|năm)\\s*\\d{4})?`, 'gu'),
   new RegExp(`${NOT_WORD_BEFORE}quý\\s+(?:[ivx]+|\\d)(?:\\s*/\\s*\\d{4})?`, 'gu'),
   // Times: 10:45, 09:27:05, "10 giờ 30", "60 giây".
-  /\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?/gu,
+  /(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d,]|\.\d)/gu,
+  // Durations: "10 tháng năm 2021", "6 tháng đầu năm", "3 năm qua".
+  new RegExp(`(?<![\\d.,])\\d{1,2}\\s+(?:tháng|năm|quý|tuần|ngày)(?:\\s+(?:đầu|cuối|qua|gần đây|liên tiếp))?(?![${L}])`, 'gu'),
   new RegExp(`\\d+\\s*(?:giờ|phút|giây|tiếng)(?![${L}])`, 'gu'),
   /gmt\s*[+-]\s*\d{1,2}/gu,
   // Document numbers: "số 2543/QĐ-UBND", "Nghị quyết số 13", "Quyết định 1605/QĐ-TTg", "64/2007/NĐ-CP".
@@ -42,6 +44,9 @@ const NOISE_PATTERNS: readonly RegExp[] = [
   // Versions and generations of technology: "4.0", "2.0", "phiên bản 3".
   new RegExp(`${NOT_WORD_BEFORE}(?:phiên bản|version|ver|v)\\s*\\d[\\d.]*`, 'gu'),
   /(?<![\d.,])\d\.0(?![\d.,])/gu,
+  // Averages per unit: "bình quân mỗi cơ quan có 3 cán bộ", "trung bình 2 máy/người".
+  new RegExp(`${NOT_WORD_BEFORE}(?:(?:bình quân|trung bình)\\s+)?mỗi\\s+[^.;\\d\\n]{1,30}?\\d[\\d.,]*`, 'gu'),
+  /\d[\d.,]*\s*(?:máy|người|cán bộ)\s*\/\s*(?:người|cán bộ|cơ quan|đơn vị|máy)/gu,
   // Money: "15 tỷ đồng", "200 triệu", "3.000 USD".
   new RegExp(`\\d[\\d.,]*\\s*(?:(?:nghìn|ngàn|triệu|tỷ)\\s*)?(?:đồng|vnđ|vnd|usd|đô la|euro)(?![${L}])`, 'gu'),
   new RegExp(`\\d[\\d.,]*\\s*(?:triệu|tỷ)(?!\\s*(?:lệ|thuê bao|người|hộ|lượt|văn bản|hồ sơ|máy|tài khoản))(?=\\s*(?:$|[.,;)]|cho|từ|để|trong|vốn|kinh phí))`, 'gu'),

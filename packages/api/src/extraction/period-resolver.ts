@@ -19,7 +19,7 @@ const NA = '(?![\\p{N}])';
 
 // Order matters: the first pattern that claims a span wins.
 const PATTERNS: ReadonlyArray<{ re: RegExp; kind: YearMention['kind'] | 'SINCE' }> = [
-  { re: new RegExp(`${NB}so (?:với )?(?:cùng kỳ )?(?:năm )?(\\d{4})${NA}`, 'gu'), kind: 'COMPARISON' },
+  { re: new RegExp(`${NB}so (?:với )?(?:cùng kỳ )?(?:(?:cuối|đầu|hết|giữa) )?(?:năm )?(\\d{4})${NA}`, 'gu'), kind: 'COMPARISON' },
   { re: new RegExp(`${NB}(?:từ )?(?:năm )?(\\d{4}) (?:đến|tới) nay${NA}`, 'gu'), kind: 'SINCE' },
   {
     re: new RegExp(
@@ -76,7 +76,7 @@ export function findYearMentions(lower: string): YearMention[] {
 }
 
 /** Where the period of a figure came from (for tests and review). */
-export type PeriodSource = 'STATED' | 'PARAGRAPH' | 'PLAN' | 'PUBLICATION' | 'NONE';
+export type PeriodSource = 'STATED' | 'PARAGRAPH' | 'PLAN' | 'REPORT' | 'PUBLICATION' | 'NONE';
 
 export interface PeriodResolution {
   period: number | null;
@@ -95,6 +95,8 @@ export interface PeriodContext {
   paragraphYear: YearMention | null;
   /** Plan year of the document ("kế hoạch ... năm 2012"), used for targets only. */
   planYear: number | null;
+  /** Year of a report or yearbook named in its title ("Kết quả ... năm 2018"), used for actual figures. */
+  reportYear?: number | null;
   publicationYear: number | null;
   isTarget: boolean;
   /** Other figures of the sentence: a year right after one of them belongs to it. */
@@ -105,7 +107,8 @@ export interface PeriodContext {
  * The year a figure describes. A year stated for the figure wins (right after
  * it, else the nearest before it in its clause, then sentence, else after it
  * in its clause); then a year heading the paragraph; then, for targets, the
- * document's plan year; then the publication year; else `null` — never guessed.
+ * document's plan year, for actual figures the year of a report named in the
+ * title; then the publication year; else `null` — never guessed.
  */
 export function resolvePeriod(ctx: PeriodContext): PeriodResolution {
   const usable = ctx.years.filter((y) => y.kind !== 'COMPARISON' && y.start >= ctx.sentence.start && y.end <= ctx.sentence.end);
@@ -128,6 +131,9 @@ export function resolvePeriod(ctx: PeriodContext): PeriodResolution {
   if (afterInClause) return pick(afterInClause);
   if (ctx.paragraphYear) return { ...pick(ctx.paragraphYear), source: 'PARAGRAPH' };
   if (ctx.isTarget && ctx.planYear !== null) return { period: ctx.planYear, multiYear: false, source: 'PLAN' };
+  if (!ctx.isTarget && ctx.reportYear !== undefined && ctx.reportYear !== null) {
+    return { period: ctx.reportYear, multiYear: false, source: 'REPORT' };
+  }
   if (ctx.publicationYear !== null) return { period: ctx.publicationYear, multiYear: false, source: 'PUBLICATION' };
   return { period: null, multiYear: false, source: 'NONE' };
 }

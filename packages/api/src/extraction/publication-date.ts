@@ -26,13 +26,12 @@ const ZONE = '(?:\\(?\\s*(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*\\)?)';
 const NUMERIC_DATE = '(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})';
 const WORDY_DATE = '(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*(?:,\\s*)?năm\\s+(\\d{4})';
 const ISO_DATE = '(\\d{4})-(\\d{2})-(\\d{2})';
-const SEP = '[\\s,|\\-–—:]*';
+const SEP = '[\\s,|\\-–—:()\\[\\]]*';
+// Label, weekday, time and zone come in any order around the date: "Cập nhật lúc 09:12, Thứ Hai, 10/12/2012 (GMT+7)".
+const EXTRA = `(?:(?:${LABEL}|${WEEKDAY}|${TIME}|${ZONE})${SEP})*`;
 
 function lineRegex(datePattern: string): RegExp {
-  return new RegExp(
-    `^${SEP}(?:${LABEL}${SEP})?(?:${WEEKDAY}${SEP})?(?:${TIME}${SEP}(?:${ZONE}${SEP})?)?(?:ngày\\s+)?${datePattern}${SEP}(?:${TIME}${SEP})?(?:${ZONE}${SEP})?$`,
-    'u',
-  );
+  return new RegExp(`^${SEP}${EXTRA}(?:ngày\\s+)?${datePattern}${SEP}${EXTRA}$`, 'u');
 }
 
 const NUMERIC_LINE = lineRegex(NUMERIC_DATE);
@@ -62,7 +61,8 @@ export function findPublicationDate(lower: string): PublicationDate | null {
 }
 
 /** Parses one whole line as a date line; `null` when the line is anything else. */
-export function parseDateLine(line: string): string | null {
+export function parseDateLine(text: string): string | null {
+  const line = text.trim().toLowerCase();
   const numeric = NUMERIC_LINE.exec(line);
   if (numeric) return isoDate(numeric[3], numeric[2], numeric[1]);
   const wordy = WORDY_LINE.exec(line);

@@ -64,9 +64,16 @@ interface Cue {
   status: ObservationStatus;
 }
 
+// "đạt 40%, vượt 120% kế hoạch", "so với kế hoạch": performance against a plan is a report, not a target.
+const AGAINST_PLAN = /(?:%\s*|so với\s+|vượt\s+|hoàn thành\s+|theo\s+)$/u;
+
 function cuesIn(text: string, offset: number, publicationYear: number | null): Cue[] {
   const cues: Cue[] = [];
-  for (const m of text.matchAll(TARGET_RE)) cues.push({ at: offset + (m.index ?? 0), status: 'TARGET' });
+  for (const m of text.matchAll(TARGET_RE)) {
+    const at = m.index ?? 0;
+    if ((m[0] === 'kế hoạch' || m[0] === 'chỉ tiêu') && AGAINST_PLAN.test(text.slice(Math.max(0, at - 12), at))) continue;
+    cues.push({ at: offset + at, status: 'TARGET' });
+  }
   for (const m of text.matchAll(ACTUAL_RE)) cues.push({ at: offset + (m.index ?? 0), status: 'ACTUAL' });
   if (publicationYear !== null) {
     for (const m of text.matchAll(DEADLINE_RE)) {
@@ -92,12 +99,18 @@ export interface StatusContext {
  * @example
  * // "phấn đấu đến năm 2015, 100% CBCC ..." → 'TARGET'
  */
-export function resolveStatus(ctx: StatusContext): ObservationStatus {
+export function resolveStatus(ctx: StatusContext): StatusReading {
   const before = cuesIn(ctx.lower.slice(ctx.sentenceStart, ctx.figureStart), ctx.sentenceStart, ctx.publicationYear);
   const last = before[before.length - 1];
-  if (last) return last.status;
+  if (last) return { status: last.status, byCue: true };
   const after = cuesIn(ctx.lower.slice(ctx.figureEnd, ctx.clauseEnd), ctx.figureEnd, ctx.publicationYear);
   const first = after[0];
-  if (first) return first.status;
-  return ctx.planDocument ? 'TARGET' : 'ACTUAL';
+  if (first) return { status: first.status, byCue: true };
+  return { status: ctx.planDocument ? 'TARGET' : 'ACTUAL', byCue: false };
+}
+
+/** A status and whether a cue of the sentence decided it (`false`: the document's genre did). */
+export interface StatusReading {
+  status: ObservationStatus;
+  byCue: boolean;
 }

@@ -6,6 +6,8 @@ import type { Context } from './context.js';
 /** The schema builder. It defines no types: each module under `modules/` adds its own. */
 export const builder = new SchemaBuilder<{
   Context: Context;
+  /** `Date`: ISO "YYYY-MM-DD", defined in modules/area/as-of.scalar.ts. */
+  Scalars: { Date: { Input: string; Output: string } };
   Connection: { totalCount: number };
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;

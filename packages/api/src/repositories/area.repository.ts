@@ -42,9 +42,8 @@ export async function findAncestorsOf(db: Db, areas: readonly AreaRow[]): Promis
 }
 
 /**
- * Parses an area reference: `"17"` (a GSO code) or `"pre2025:17"` (geography
- * and code). A plain code means the pre-2025 unit when one exists, since almost
- * every published figure describes the old units; otherwise the post-2025 one.
+ * Parses an area reference: `"17"` (a plain GSO code, which may name a unit
+ * in either geography) or `"pre2025:17"` (geography and code: one unit).
  */
 export function parseAreaRef(ref: string): { geography: Geography | null; code: string } {
   const match = /^(pre2025|post2025):(\d{2,5})$/.exec(ref.trim());
@@ -52,8 +51,12 @@ export function parseAreaRef(ref: string): { geography: Geography | null; code: 
   return { geography: null, code: ref.trim() };
 }
 
-/** Resolves area references (see `parseAreaRef`); the result has `undefined` for unknown ones. */
-export async function findAreasByRefs(db: Db, refs: readonly string[]): Promise<(AreaRow | undefined)[]> {
+/**
+ * Every unit each reference can name, in the order of `refs`: one at most for
+ * `"<geography>:<code>"`, up to one per geography for a plain code (pre-2025
+ * first). The caller decides between them (see the API's area-ref rules).
+ */
+export async function findAreaCandidates(db: Db, refs: readonly string[]): Promise<AreaRow[][]> {
   if (refs.length === 0) return [];
   const parsed = refs.map(parseAreaRef);
   const rows = await db
@@ -61,10 +64,18 @@ export async function findAreasByRefs(db: Db, refs: readonly string[]): Promise<
     .selectAll()
     .where('code', 'in', [...new Set(parsed.map((p) => p.code))])
     .execute();
-  return parsed.map(({ geography, code }) => {
-    const candidates = rows.filter((r) => r.code === code && (geography === null || r.geography === geography));
-    return GEOGRAPHIES.map((g) => candidates.find((r) => r.geography === g)).find((r) => r !== undefined);
-  });
+  const order = (r: AreaRow) => GEOGRAPHIES.indexOf(r.geography);
+  return parsed.map(({ geography, code }) =>
+    rows.filter((r) => r.code === code && (geography === null || r.geography === geography)).sort((a, b) => order(a) - order(b)),
+  );
+}
+
+/**
+ * Resolves area references, a plain code meaning the pre-2025 unit when one
+ * exists (figures describe the old units); `undefined` for unknown ones.
+ */
+export async function findAreasByRefs(db: Db, refs: readonly string[]): Promise<(AreaRow | undefined)[]> {
+  return (await findAreaCandidates(db, refs)).map((candidates) => candidates[0]);
 }
 
 export interface AreaListQuery {
@@ -72,33 +83,85 @@ export interface AreaListQuery {
   parentId?: number | null;
   geography?: Geography | null;
   search?: string | null;
+  /** Only units in force on this date ("YYYY-MM-DD"). */
+  asOf?: string | null;
+  /** Among equally good matches, units in force on this date come first. */
+  preferInForceOn?: string | null;
   limit: number;
   offset: number;
 }
 
+/** SQL condition: the unit `a` is in force on `date`. */
+function inForceOn(date: string) {
+  return sql<boolean>`((a.valid_from is null or a.valid_from <= ${date}::date) and (a.valid_to is null or a.valid_to >= ${date}::date))`;
+}
+
 /**
- * Lists areas. `search` is diacritic-insensitive and ignores unit prefixes
- * ("TP.", "Tỉnh", "Thành phố"): exact name matches come first, then prefixes,
- * then any match, higher levels before lower ones.
+ * Lists areas. `search` matches every name of a unit (`area_name`: Vietnamese
+ * and English, with or without unit type, aliases such as "TP.HCM"), ignoring
+ * diacritics, tone-mark placement and unit prefixes. Order: exact name matches,
+ * then prefixes, then any match; higher levels first; then units in force on
+ * `preferInForceOn`; then geography and code.
  */
 export async function listAreas(db: Db, q: AreaListQuery): Promise<AreaRow[]> {
-  let query = db.selectFrom('area').selectAll();
-  if (q.level) query = query.where('level', '=', q.level);
-  if (q.parentId != null) query = query.where('parent_id', '=', q.parentId);
-  if (q.geography) query = query.where('geography', '=', q.geography);
-  const key = q.search ? searchKey(q.search) : '';
-  if (q.search) {
+  let query = db.selectFrom('area as a').selectAll('a');
+  if (q.level) query = query.where('a.level', '=', q.level);
+  if (q.parentId != null) query = query.where('a.parent_id', '=', q.parentId);
+  if (q.geography) query = query.where('a.geography', '=', q.geography);
+  if (q.asOf) query = query.where(inForceOn(q.asOf));
+  if (q.search != null) {
+    const key = searchKey(q.search);
     if (key === '') return [];
-    query = query
+    const matches = db
+      .selectFrom('area_name')
+      .select('area_id')
+      .select(
+        sql<number>`min(case when search_key = ${key} then 0 when search_key like ${`${escapeLike(key)}%`} then 1 else 2 end)`.as(
+          'match',
+        ),
+      )
       .where('search_key', 'like', `%${escapeLike(key)}%`)
-      .orderBy(sql`case when search_key = ${key} then 0 when search_key like ${`${escapeLike(key)}%`} then 1 else 2 end`);
+      .groupBy('area_id');
+    query = query.innerJoin(matches.as('m'), 'm.area_id', 'a.id').orderBy('m.match');
   }
-  return query
-    .orderBy(sql`case level when 'PROVINCE' then 0 when 'DISTRICT' then 1 else 2 end`)
-    .orderBy('geography')
-    .orderBy('code')
-    .limit(q.limit)
-    .offset(q.offset)
+  query = query.orderBy(sql`case a.level when 'PROVINCE' then 0 when 'DISTRICT' then 1 else 2 end`);
+  if (q.preferInForceOn) query = query.orderBy(sql`case when ${inForceOn(q.preferInForceOn)} then 0 else 1 end`);
+  return query.orderBy('a.geography').orderBy('a.code').limit(q.limit).offset(q.offset).execute();
+}
+
+/** Aliases (`area_name` of kind ALIAS) of each area, in the order of `areaIds`. */
+export async function findAliasesOf(db: Db, areaIds: readonly number[]): Promise<string[][]> {
+  if (areaIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('area_name')
+    .select(['area_id', 'name'])
+    .where('area_id', 'in', [...areaIds])
+    .where('kind', '=', 'ALIAS')
+    .orderBy('name')
+    .execute();
+  return areaIds.map((id) => rows.filter((r) => r.area_id === id).map((r) => r.name));
+}
+
+/**
+ * Every unit in the subtree of each root (the root and its descendants), in
+ * one query; `path` tells which root each belongs to.
+ */
+export async function findSubtrees(db: Db, roots: readonly AreaRow[]): Promise<AreaRow[]> {
+  if (roots.length === 0) return [];
+  return db
+    .selectFrom('area as a')
+    .selectAll('a')
+    .where((eb) =>
+      eb.or(
+        roots.map((r) =>
+          eb.and([
+            eb('a.geography', '=', r.geography),
+            eb.or([eb('a.path', '=', r.path), eb('a.path', 'like', `${escapeLike(r.path)}.%`)]),
+          ]),
+        ),
+      ),
+    )
+    .orderBy('a.id')
     .execute();
 }
 

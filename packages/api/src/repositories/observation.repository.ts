@@ -189,9 +189,15 @@ export function canonicalJson(value: object): string {
 /**
  * Inserts figures by `natural_key`. An unchanged figure is left alone; a
  * changed one gets a new revision and the old row is kept, superseded. A
- * change of review status alone is recorded in place. Run it in a transaction.
+ * change of review status alone is recorded in place. With `keepReviewed`,
+ * figures a curator approved or rejected are left untouched (re-ingesting after
+ * an extractor change). Run it in a transaction.
  */
-export async function upsertObservations(trx: Db, inputs: readonly ObservationInput[]): Promise<UpsertResult> {
+export async function upsertObservations(
+  trx: Db,
+  inputs: readonly ObservationInput[],
+  options: { keepReviewed?: boolean } = {},
+): Promise<UpsertResult> {
   const result: UpsertResult = { inserted: 0, revised: 0, unchanged: 0 };
   for (let i = 0; i < inputs.length; i += 500) {
     const chunk = inputs.slice(i, i + 500);
@@ -207,6 +213,9 @@ export async function upsertObservations(trx: Db, inputs: readonly ObservationIn
       const existing = byKey.get(input.natural_key);
       if (!existing) {
         fresh.push(input);
+      } else if (options.keepReviewed && existing.review_status !== 'CANDIDATE') {
+        // A curator's decision stands: machine output never overwrites it.
+        result.unchanged += 1;
       } else if (sameFigure(existing, input)) {
         if (existing.review_status !== input.review_status) {
           await trx

@@ -1,3 +1,5 @@
+import type { AreaLineageTable } from './area-lineage.table.js';
+import type { AreaNameTable } from './area-name.table.js';
 import type { AreaTable } from './area.table.js';
 import type { DatasetImportTable } from './dataset-import.table.js';
 import type { IndicatorTable } from './indicator.table.js';
@@ -7,6 +9,8 @@ import type { SourceDocumentTable } from './source-document.table.js';
 /** The Kysely database interface: `new Kysely<Database>(...)`. */
 export interface Database {
   area: AreaTable;
+  area_lineage: AreaLineageTable;
+  area_name: AreaNameTable;
   indicator: IndicatorTable;
   source_document: SourceDocumentTable;
   observation: ObservationTable;

@@ -12,6 +12,8 @@ import { AreaLevelEnum, GeographyEnum, LangEnum } from '../../enums.js';
  * GSO codes are reused between the pre- and post-2025 systems.
  */
 export const AreaNode = builder.loadableNode('Area', {
+  description:
+    'An administrative unit of one geography: pre2025 (63 provinces, districts, communes; in force until 2025-06-30) or post2025 (34 provinces and communes since 2025-07-01). GSO codes were reused across the two, so a unit is identified by `ref` ("<geography>:<code>") or its global id, not by `code` alone.',
   id: { resolve: (a: AreaRow) => `${a.geography}:${a.code}` },
   load: (refs: string[], ctx) => findAreasByRefs(ctx.db, refs),
   fields: (t) => ({
@@ -38,8 +40,11 @@ export const AreaNode = builder.loadableNode('Area', {
       resolve: (a, { lang }) => (lang === 'EN' ? a.unit_type_en : a.unit_type_vi),
     }),
     isoCode: t.exposeString('iso_code', { nullable: true, description: 'ISO 3166-2 code (provinces only).' }),
-    validFrom: t.exposeString('valid_from', { nullable: true, description: 'ISO date; null when unknown.' }),
-    validTo: t.exposeString('valid_to', { nullable: true, description: 'ISO date; null while in force.' }),
+    validFrom: t.exposeString('valid_from', {
+      nullable: true,
+      description: 'First day in force, ISO date; null when not recorded (pre-2025 units: the data describes them as of 2025-03-01).',
+    }),
+    validTo: t.exposeString('valid_to', { nullable: true, description: 'Last day in force, ISO date; null while in force.' }),
   }),
 });
 

@@ -1,7 +1,8 @@
 import { type AreaRow, DIMENSION_VALUES, type DimensionCode, type IndicatorRow } from '@egov-vn/schema';
-import { findCoverage, findIndicatorsByCodes, type IndicatorCoverage } from '../../../repositories/indicator.repository.js';
+import { findGeographicCoverage, type GeographicCoverage, type GeographyCoverage } from '../../../repositories/coverage.repository.js';
+import { findIndicatorsByCodes } from '../../../repositories/indicator.repository.js';
 import { builder } from '../../builder.js';
-import { IndicatorCategoryEnum, LangEnum } from '../../enums.js';
+import { GeographyEnum, IndicatorCategoryEnum, LangEnum } from '../../enums.js';
 import { AreaNode } from '../area/area.type.js';
 
 const DimensionType = builder.objectRef<DimensionCode>('Dimension').implement({
@@ -12,9 +13,27 @@ const DimensionType = builder.objectRef<DimensionCode>('Dimension').implement({
   }),
 });
 
-const CoverageType = builder.objectRef<IndicatorCoverage>('Coverage').implement({
-  description: 'Which areas and years have approved figures.',
+const GeographyCoverageType = builder.objectRef<GeographyCoverage>('GeographyCoverage').implement({
+  description: 'Coverage within one geography.',
   fields: (t) => ({
+    geography: t.field({ type: GeographyEnum, resolve: (c) => c.geography }),
+    observationCount: t.exposeInt('observationCount'),
+    areaCount: t.exposeInt('areaCount'),
+    years: t.intList({ resolve: (c) => c.years }),
+    undatedCount: t.exposeInt('undatedCount'),
+  }),
+});
+
+const CoverageType = builder.objectRef<GeographicCoverage>('Coverage').implement({
+  description:
+    'Which areas and years have approved figures, and in which geography: figures are counted for the units they were reported for, pre-2025 or post-2025 (e.g. DTI 2024 is on the 34-province basis), never mapped across the 2025 reorganisation.',
+  fields: (t) => ({
+    geographies: t.field({
+      type: [GeographyEnum],
+      description: 'The geographies the figures are reported in (pre2025 first).',
+      resolve: (c) => c.geographies,
+    }),
+    byGeography: t.field({ type: [GeographyCoverageType], resolve: (c) => c.byGeography }),
     observationCount: t.exposeInt('observationCount'),
     areaCount: t.exposeInt('areaCount'),
     years: t.intList({ resolve: (c) => c.years }),
@@ -49,7 +68,7 @@ export const IndicatorNode = builder.loadableNode('Indicator', {
     higherIsBetter: t.exposeBoolean('higher_is_better', { description: 'False for ranks, where 1 is best.' }),
     coverage: t.loadable({
       type: CoverageType,
-      load: (codes: string[], ctx) => findCoverage(ctx.db, codes),
+      load: (codes: string[], ctx) => findGeographicCoverage(ctx.db, codes),
       resolve: (i) => i.code,
     }),
   }),

@@ -1,4 +1,5 @@
 import { builder } from '../../builder.js';
+import { AS_OF_DESCRIPTION, DateScalar } from '../area/as-of.scalar.js';
 import { DimensionsInput } from '../../dimensions.js';
 import {
   AreaLevelEnum,
@@ -11,8 +12,28 @@ import {
 
 export const MAX_LIST = 50;
 
+export const GeographyModeEnum = builder.enumType('GeographyMode', {
+  description: 'How the area conditions of an observation filter treat the 2025 reorganisation.',
+  values: {
+    AS_REPORTED: {
+      description: 'Figures reported for the units named (and, with `within`, their descendants), in the geography they were reported in.',
+    },
+    HISTORICAL: {
+      description: [
+        'The territory of each unit named, across time: figures reported for the unit and its descendants, for each of its predecessors and, when a predecessor went into it in full, for the descendants of that predecessor too (its old districts and communes lay entirely inside it).',
+        'A partial predecessor (a split commune) counts for itself only, and its figures describe the whole old unit, not the part that came in.',
+        'Each figure keeps the unit it was reported for as `area`; `via` says how it relates to the unit asked for. Nothing is summed or averaged: see `Area.derivedTotals` for the few totals that can be derived.',
+        '`area`, `areas` and `within` all name territories in this mode; `areaLevel: PROVINCE` keeps only figures reported for provinces. A plain code means the unit in force on `asOf` (default: today) when one exists.',
+      ].join('\n'),
+    },
+  } as const,
+});
+
 export const ObservationFilterInput = builder.inputType('ObservationFilter', {
-  description: 'All conditions must hold. Area arguments take a GSO code or "<geography>:<code>".',
+  description: [
+    'All conditions must hold. Area arguments take a GSO code or "<geography>:<code>".',
+    'A plain code means: with `asOf`, the unit with that code in force on that date; without, in AS_REPORTED mode the pre-2025 unit when one exists (figures describe the old units), in HISTORICAL mode the unit in force today when one exists.',
+  ].join('\n'),
   fields: (t) => ({
     indicator: t.string(),
     indicators: t.stringList({ description: `Any of these codes (at most ${MAX_LIST}).` }),
@@ -20,7 +41,13 @@ export const ObservationFilterInput = builder.inputType('ObservationFilter', {
     areas: t.stringList({ description: `Any of these areas (at most ${MAX_LIST}).` }),
     within: t.string({ description: 'An area and all its descendants.' }),
     areaLevel: t.field({ type: AreaLevelEnum }),
-    geography: t.field({ type: GeographyEnum }),
+    geography: t.field({ type: GeographyEnum, description: 'Only figures reported for units of this geography.' }),
+    geographyMode: t.field({
+      type: GeographyModeEnum,
+      defaultValue: 'AS_REPORTED',
+      description: 'AS_REPORTED (default): the units named; HISTORICAL: their territory across the 2025 reorganisation.',
+    }),
+    asOf: t.field({ type: DateScalar, description: `Resolves plain codes in area, areas and within. ${AS_OF_DESCRIPTION}` }),
     period: t.int(),
     periodFrom: t.int({ description: 'Inclusive; excludes figures without a period.' }),
     periodTo: t.int({ description: 'Inclusive; excludes figures without a period.' }),

@@ -13,7 +13,10 @@ import { AreaNode } from '../area/area.type.js';
 import { SourceNode } from '../source/source.type.js';
 import { ObservationFilterInput, ObservationOrderInput } from './observation-filter.input.js';
 import { ObservationNode } from './observation.type.js';
-import { resolveObservationFilter } from './resolve-filter.js';
+import './derived-total.type.js';
+import { attachTerritory } from './historical-attribution.type.js';
+import { resolveObservationFilter, resolveObservationRequest } from './resolve-filter.js';
+import type { Territory } from './territory.js';
 
 export const DEFAULT_PAGE = 50;
 export const MAX_PAGE = 500;
@@ -46,7 +49,12 @@ function checkPage(args: PageArgs): void {
 }
 
 /** A page of observations matching `query`, with `totalCount`. */
-export async function observationConnection(ctx: Context, query: ObservationQuery, args: PageArgs & { orderBy?: { field: string; direction?: string | null } | null }) {
+export async function observationConnection(
+  ctx: Context,
+  query: ObservationQuery,
+  args: PageArgs & { orderBy?: { field: string; direction?: string | null } | null },
+  territory: Territory | null = null,
+) {
   checkPage(args);
   const totalCount = await countObservations(ctx.db, query);
   const order = args.orderBy
@@ -54,7 +62,11 @@ export async function observationConnection(ctx: Context, query: ObservationQuer
     : undefined;
   const connection = await resolveOffsetConnection(
     { args, defaultSize: DEFAULT_PAGE, maxSize: MAX_PAGE, totalCount },
-    ({ limit, offset }) => listObservations(ctx.db, query, { limit, offset, order }),
+    async ({ limit, offset }) => {
+      const rows = await listObservations(ctx.db, query, { limit, offset, order });
+      if (territory) attachTerritory(rows, territory);
+      return rows;
+    },
   );
   return { ...connection, totalCount };
 }
@@ -62,12 +74,15 @@ export async function observationConnection(ctx: Context, query: ObservationQuer
 builder.queryFields((t) => ({
   observations: t.connection({
     type: ObservationNode,
-    description: `Figures matching the filter (approved only unless reviewStatus says otherwise). Pages of ${DEFAULT_PAGE} by default, at most ${MAX_PAGE}.`,
+    description: `Figures matching the filter (approved only unless reviewStatus says otherwise). Pages of ${DEFAULT_PAGE} by default, at most ${MAX_PAGE}. With \`geographyMode: HISTORICAL\`, the figures of a unit's territory across the 2025 reorganisation, each labelled with the unit it was reported for (\`area\`, \`via\`).`,
     args: {
       filter: t.arg({ type: ObservationFilterInput }),
       orderBy: t.arg({ type: ObservationOrderInput }),
     },
-    resolve: async (_root, args, ctx) => observationConnection(ctx, await resolveObservationFilter(ctx, args.filter), args),
+    resolve: async (_root, args, ctx) => {
+      const { query, territory } = await resolveObservationRequest(ctx, args.filter);
+      return observationConnection(ctx, query, args, territory);
+    },
   }),
 }));
 

@@ -7,6 +7,7 @@ import { partialDimensions } from '../../dimensions.js';
 import { badInput, notFound } from '../../errors.js';
 import { requireAreas } from '../area/area.queries.js';
 import { MAX_LIST, type ObservationFilterInput } from './observation-filter.input.js';
+import { type Territory, territoryOf } from './territory.js';
 
 type FilterArg = typeof ObservationFilterInput.$inferInput;
 
@@ -19,8 +20,29 @@ function checkYear(name: string, year: number | null | undefined): void {
   }
 }
 
+export interface ResolvedObservationFilter {
+  query: ObservationQuery;
+  /** In HISTORICAL mode, the territory the area conditions expanded to (for `Observation.via`). */
+  territory: Territory | null;
+}
+
 /** Validates a filter and resolves its codes; throws BAD_USER_INPUT / NOT_FOUND with the offending argument. */
 export async function resolveObservationFilter(ctx: Context, filter: FilterArg | null | undefined): Promise<ObservationQuery> {
+  return (await resolveObservationRequest(ctx, filter)).query;
+}
+
+/** Ids of the units in every territory given (an intersection: all conditions must hold). */
+function intersect(territories: readonly Territory[]): number[] {
+  const [first, ...rest] = territories;
+  if (!first) return [];
+  return [...first.byAreaId.keys()].filter((id) => rest.every((t) => t.byAreaId.has(id)));
+}
+
+/** `resolveObservationFilter`, also returning the HISTORICAL territory. */
+export async function resolveObservationRequest(
+  ctx: Context,
+  filter: FilterArg | null | undefined,
+): Promise<ResolvedObservationFilter> {
   const f = filter ?? {};
   const codes = [...(f.indicator ? [f.indicator] : []), ...(f.indicators ?? [])];
   const areaRefs = [...(f.area ? [f.area] : []), ...(f.areas ?? [])];
@@ -45,8 +67,24 @@ export async function resolveObservationFilter(ctx: Context, filter: FilterArg |
   if (f.undated && (periodFrom != null || periodTo != null)) {
     throw badInput('undated: true cannot be combined with a period');
   }
-  const areas = areaRefs.length > 0 ? await requireAreas(ctx.db, areaRefs, 'area') : undefined;
-  const within = f.within ? await requireAreas(ctx.db, [f.within], 'within') : undefined;
+  const historical = f.geographyMode === 'HISTORICAL';
+  const refOptions = { asOf: f.asOf, rule: historical ? ('CURRENT' as const) : ('REPORTED' as const) };
+  const areas = areaRefs.length > 0 ? await requireAreas(ctx.db, areaRefs, 'area', refOptions) : undefined;
+  const within = f.within ? await requireAreas(ctx.db, [f.within], 'within', refOptions) : undefined;
+  let territory: Territory | null = null;
+  let areaIds = areas?.map((a) => a.id);
+  let withinPaths = within?.map((a) => ({ geography: a.geography, path: a.path }));
+  if (historical && (areas || within)) {
+    const territories = [
+      ...(areas ? [await territoryOf(ctx.db, areas)] : []),
+      ...(within ? [await territoryOf(ctx.db, within)] : []),
+    ];
+    territory = territories[0]!;
+    const ids = intersect(territories);
+    // No area id is 0 (identity columns start at 1): an empty territory matches nothing.
+    areaIds = ids.length > 0 ? ids : [0];
+    withinPaths = undefined;
+  }
   let sourceIds: number[] | undefined;
   if (f.source != null) {
     const hash = sourceHashOf(String(f.source));
@@ -54,10 +92,10 @@ export async function resolveObservationFilter(ctx: Context, filter: FilterArg |
     if (!source) throw notFound(`Unknown source "${f.source}"`, { argument: 'source' });
     sourceIds = [source.id];
   }
-  return {
+  const query: ObservationQuery = {
     indicatorCodes: codes.length > 0 ? codes : undefined,
-    areaIds: areas?.map((a) => a.id),
-    within: within?.map((a) => ({ geography: a.geography, path: a.path })),
+    areaIds,
+    within: withinPaths,
     areaLevel: f.areaLevel ?? undefined,
     geography: f.geography ?? undefined,
     periodFrom,
@@ -69,6 +107,7 @@ export async function resolveObservationFilter(ctx: Context, filter: FilterArg |
     reviewStatuses: f.reviewStatus && f.reviewStatus.length > 0 ? f.reviewStatus : ['APPROVED'],
     sourceIds,
   };
+  return { query, territory };
 }
 
 /** Accepts a Source global id or a bare content hash (prefix). */

@@ -32,7 +32,12 @@ const RankingTableType = builder.objectRef<RankingTable>('RankingTable').impleme
     indicator: t.field({ type: IndicatorNode, resolve: (r) => r.indicator.code }),
     period: t.exposeInt('period'),
     level: t.field({ type: AreaLevelEnum, resolve: (r) => r.level as AreaRow['level'] }),
-    geography: t.field({ type: GeographyEnum, nullable: true, resolve: (r) => r.geography }),
+    geography: t.field({
+      type: GeographyEnum,
+      nullable: true,
+      description: 'The geography ranked: pre2025 (63 provinces) or post2025 (34). One ranking never mixes the two. Null when nothing was ranked and none was asked for.',
+      resolve: (r) => r.geography,
+    }),
     dimensions: t.field({ type: ObservationDimensionsType, resolve: (r) => r.dimensions }),
     methodology: t.string({ nullable: true, resolve: (r) => r.methodologies[0] ?? null }),
     edition: t.string({ nullable: true, resolve: (r) => r.entries[0]?.observation.edition ?? null }),
@@ -50,7 +55,10 @@ const rankingArgs = (t: Parameters<Parameters<typeof builder.queryFields>[0]>[0]
   period: t.arg.int({ required: true }),
   level: t.arg({ type: AreaLevelEnum, defaultValue: 'PROVINCE' }),
   dimensions: t.arg({ type: DimensionsInput }),
-  geography: t.arg({ type: GeographyEnum }),
+  geography: t.arg({
+    type: GeographyEnum,
+    description: 'The geography to rank; needed only when one period has figures in both (INCOMPARABLE_VALUES otherwise).',
+  }),
   methodology: t.arg.string({ description: 'Needed only when one period mixes methodologies.' }),
 });
 
@@ -81,6 +89,16 @@ async function rankingTable(ctx: Context, args: RankingArgs): Promise<RankingTab
     throw apiError('INCOMPARABLE_VALUES', `${indicator.code} ${args.period} mixes methodologies; pass one as \`methodology\``, {
       methodologies: result.methodologies,
     });
+  }
+  if (!args.geography) {
+    // Figures for pre- and post-2025 units describe different territories: never one ranking.
+    const areas = await ctx.loaders.areaById.loadMany([...new Set(result.entries.map((e) => e.observation.area_id))]);
+    const geographies = [...new Set(areas.map((a) => (a && !(a instanceof Error) ? a.geography : null)))];
+    if (geographies.length > 1) {
+      throw apiError('INCOMPARABLE_VALUES', `${indicator.code} ${args.period} has figures for both geographies; pass one as \`geography\``, {
+        geographies,
+      });
+    }
   }
   return { ...result, indicator, period: args.period, level, dimensions };
 }

@@ -1,0 +1,18 @@
+import { Command, CommanderError } from 'commander';
+import { registerIngestCommand } from './ingest.command.js';
+import { registerLoadCommand } from './load.command.js';
+import { registerReviewCommand } from './review.command.js';
+
+const program = new Command('egov')
+  .description('egov-vn: Vietnamese e-government indicators, from article to sourced figures')
+  .exitOverride();
+registerIngestCommand(program);
+registerReviewCommand(program);
+registerLoadCommand(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (!(error instanceof CommanderError)) console.error(`egov: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = error instanceof CommanderError ? error.exitCode : 1;
+}

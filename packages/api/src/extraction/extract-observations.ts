@@ -1,0 +1,919 @@
+import { findIndicator, type AreaRecord, type Dimensions, type GovLevel, type IndicatorCode, type Qualifier } from '@egov-vn/schema';
+import {
+  areaDisplayName,
+  districtOf,
+  findAreaByHint,
+  provinceOf,
+  resolveAreaMentions,
+  resolveMention,
+  scanAreaMentions,
+  type AreaContext,
+  type AreaIndex,
+  type AreaMention,
+  type RawAreaMention,
+} from './area-resolver.js';
+import { canonicalize, toOriginalSpan, type CanonicalText } from './canonical-text.js';
+import { findTitle, isPlanTitle } from './document-title.js';
+import type { ExtractedObservation, ExtractionResult, ExtractOptions } from './extraction.types.js';
+import { readGovLevel } from './gov-level.js';
+import {
+  applySuppression,
+  cueFits,
+  findCues,
+  readHead,
+  readSubjectBefore,
+  requirementMet,
+  type CueMatch,
+  type FigureKind,
+  type HeadReading,
+  type SubjectClass,
+} from './indicator-matcher.js';
+import { findNoiseSpans, overlapsAny } from './noise-filter.js';
+import { findYearMentions, resolvePeriod, type PeriodContext, type YearMention } from './period-resolver.js';
+import { findPublicationDate, isValidIsoDate } from './publication-date.js';
+import { combineQualifiers, readQualifierAfter, readQualifierBefore } from './qualifier.js';
+import { splitSentences, type Clause, type Paragraph, type Sentence, type Span } from './sentence-splitter.js';
+import { resolveStatus } from './status-resolver.js';
+import { readTables, type TableCell } from './table-reader.js';
+import { readMultiplier, scaleValue, scanNumbers } from './vietnamese-number.parser.js';
+
+/** A number of the text that may be an indicator figure. */
+interface Figure {
+  /** Canonical span of the figure itself ("80%", "27.605", "27/27"). */
+  start: number;
+  end: number;
+  value: number;
+  kind: FigureKind;
+  qualifier: Qualifier | 'REJECT';
+  /** Offset where the text after the figure starts (after "trở lên"). */
+  afterStart: number;
+}
+
+/** How one figure was read: which cues name its indicator, and which text is its subject. */
+interface Reading {
+  cues: CueMatch[];
+  /** Where the subject phrase is (for the tier and an area named inside it). */
+  subjectSpan: Span;
+  /** `true` when the subject phrase comes after the figure. */
+  forward: boolean;
+  mode: 'SUBJECT' | 'END';
+  /** The figure's subject class, when known. */
+  subject: SubjectClass | null;
+  /** True when the indicator comes from an earlier sentence ("tỷ lệ này", "có tỷ lệ cao như: ..."). */
+  anaphoric?: boolean;
+  /** The stated year of that earlier figure. */
+  antecedentYear?: number | null;
+}
+
+/** The last percentage read in the paragraph, for figures that refer back to it. */
+interface Antecedent {
+  cues: CueMatch[];
+  subject: SubjectClass | null;
+  paragraph: number;
+  year: number | null;
+}
+
+/** Indicators counted over a period (a multi-year total is not a yearly figure). */
+const FLOW_INDICATORS = new Set<IndicatorCode>(['it_training_courses', 'it_trainees']);
+
+/**
+ * Extracts indicator observations from one document. Pure: no I/O; the area
+ * index is passed in.
+ *
+ * @example
+ * const areas = buildAreaIndex(loadAreas('pre2025'));
+ * const { observations } = extractObservations(text, { areas, publishedAt: '2012-07-14' });
+ * // [{ indicator: 'internet_subscribers', value: 27605, areaCode: '96', period: 2012, ... }]
+ */
+export function extractObservations(text: string, options: ExtractOptions): ExtractionResult {
+  const c = canonicalize(text);
+  const warnings: string[] = [];
+  const index = options.areas;
+
+  // Document metadata.
+  const dated = findPublicationDate(c.lower);
+  const titleSpan = findTitle(c.lower, dated?.line ?? null);
+  const textTitle = titleSpan ? originalSlice(c, titleSpan).trim() : null;
+  const title = options.title?.trim() || textTitle;
+  let publishedAt = dated?.date ?? null;
+  if (options.publishedAt !== undefined && options.publishedAt !== '') {
+    if (!isValidIsoDate(options.publishedAt)) warnings.push(`ignored malformed publishedAt "${options.publishedAt}"`);
+    else if (publishedAt === null) publishedAt = options.publishedAt;
+    else if (publishedAt !== options.publishedAt) {
+      warnings.push(`the text is dated ${publishedAt}; --published ${options.publishedAt} ignored`);
+    }
+  }
+  const publicationYear = publishedAt ? Number(publishedAt.slice(0, 4)) : null;
+  const titleLower = titleSpan ? c.lower.slice(titleSpan.start, titleSpan.end) : '';
+  const planDocument = isPlanTitle(titleLower) || (options.title ? isPlanTitle(canonicalize(options.title).lower) : false);
+
+  // Structure and spans that are not data.
+  const { paragraphs, sentences } = splitSentences(c.lower, c.cased);
+  const noise = findNoiseSpans(c.lower);
+  const years = findYearMentions(c.lower);
+  const cues = findCues(c.lower);
+  const tables = readTables(c.lower);
+  const planYear = planDocument ? findPlanYear(c.lower, titleSpan, years) : null;
+  const reportYear = !planDocument ? findReportYear(c.lower, titleSpan, years) : null;
+
+  // Areas: the document's own area first, then every mention resolved in its context.
+  const hintArea = options.areaHint ? findAreaByHint(index, options.areaHint) : undefined;
+  if (options.areaHint && !hintArea) warnings.push(`unknown area hint "${options.areaHint}"`);
+  const raw = scanAreaMentions(c, index);
+  const docArea = chooseDocumentArea(index, raw, titleSpan, hintArea);
+  if (!docArea) warnings.push('no area found in the text and no --area hint: figures without a named area are dropped');
+  const ctx: AreaContext = {
+    province: docArea ? provinceOf(index, docArea) : hintArea ? provinceOf(index, hintArea) : undefined,
+    district: docArea ? districtOf(index, docArea) : hintArea ? districtOf(index, hintArea) : undefined,
+  };
+  const mentions = resolveAreaMentions(c, index, raw, ctx);
+
+  const paragraphYear = paragraphTopicYears(paragraphs, sentences, years);
+  // A headline (no final full stop, with a body after it) is not quoted; a one-line text is its own body.
+  const skipTitle =
+    titleSpan !== null && !/[.!?…]\s*$/u.test(c.lower.slice(titleSpan.start, titleSpan.end)) && paragraphs.some((p) => p.start > titleSpan.end);
+  const observations: ExtractedObservation[] = [];
+  const seen = new Set<string>();
+  const push = (o: ExtractedObservation): void => {
+    const key = [o.indicator, JSON.stringify(o.dimensions), o.areaCode, o.period, o.value, o.qualifier, o.status].join('|');
+    if (seen.has(key)) return;
+    seen.add(key);
+    observations.push(o);
+  };
+
+  const areaFor = (ref: AreaMention | undefined, paragraph: Paragraph | undefined): AreaRecord | null => {
+    if (!ref) return docArea ?? null;
+    return resolveReference(index, ref, mentions, paragraph, docArea);
+  };
+
+  const figuresBySentence = new Map<Sentence, Figure[]>();
+  const state: { antecedent: Antecedent | null } = { antecedent: null };
+  for (const sentence of sentences) {
+    if (tables.spans.some((t) => sentence.start >= t.start && sentence.end <= t.end)) continue;
+    // A headline summarises the body ("Đồng Nai: 100% cơ quan có cổng thông tin điện tử"); the body's own sentence is quoted instead.
+    if (skipTitle && titleSpan && sentence.start >= titleSpan.start && sentence.end <= titleSpan.end) continue;
+    const paragraph = paragraphs[sentence.paragraph];
+    const figures = scanFigures(c, sentence, noise, years);
+    figuresBySentence.set(sentence, figures);
+    if (figures.length === 0) continue;
+    const sentenceText = c.lower.slice(sentence.start, sentence.end);
+    for (const clause of sentence.clauses) {
+      const inClause = figures.filter((f) => f.start >= clause.start && f.end <= clause.end);
+      if (inClause.length === 0) continue;
+      const distribution = distributeRespectively(c.lower, clause, inClause);
+      if (state.antecedent && state.antecedent.paragraph !== sentence.paragraph) state.antecedent = null;
+      const readings = readClause(c.lower, clause, inClause, cues, sentenceText, state.antecedent);
+      const quote = quoteSpan(c.lower, sentence, clause, inClause);
+      inClause.forEach((figure, k) => {
+        const reading = readings[k];
+        if (!reading || reading.cues.length === 0) return;
+        if (figure.kind === 'percent' && !reading.anaphoric) {
+          const stated = resolvePeriod({ ...periodBase(figure, clause, sentence), isTarget: false });
+          const year = stated.source === 'STATED' ? stated.period : null;
+          state.antecedent = { cues: reading.cues, subject: reading.subject, paragraph: sentence.paragraph, year };
+        }
+        if (figure.qualifier === 'REJECT' || distribution === 'DROP') return;
+        const subject = c.lower.slice(reading.subjectSpan.start, reading.subjectSpan.end);
+        const govLevel = distribution ? distribution[k] ?? 'ALL' : readGovLevel(subject);
+        const refs = governingMentions(mentions, reading, figure, sentence, paragraph, c.lower);
+        const targets = refs.length === 0 ? [areaFor(undefined, paragraph)] : refs.map((ref) => areaFor(ref, paragraph));
+        // One unresolvable or national mention in a list voids the figure: better missing than misattributed.
+        if (targets.some((a) => a === null)) return;
+        for (const area of targets) {
+          if (!area) continue;
+          emit(figure, reading, area, govLevel, clause, sentence, quote);
+        }
+      });
+    }
+  }
+
+  /** Only what the sentence states: no plan, report, paragraph or publication year. */
+  function periodBase(figure: Figure, clause: Clause, sentence: Sentence): Omit<PeriodContext, 'isTarget'> {
+    return {
+      years,
+      figure,
+      clause,
+      sentence,
+      paragraphYear: null,
+      planYear: null,
+      reportYear: null,
+      publicationYear: null,
+      otherFigures: [] as Span[],
+    };
+  }
+
+  function emit(
+    figure: Figure,
+    reading: Reading,
+    area: AreaRecord,
+    govLevel: GovLevel,
+    clause: Clause,
+    sentence: Sentence,
+    quote: Span,
+  ): void {
+    if (figure.qualifier === 'REJECT') return;
+    const qualifier = figure.qualifier;
+    const sentenceText = c.lower.slice(sentence.start, sentence.end);
+    const figures = figuresBySentence.get(sentence) ?? [];
+    const statusReading = resolveStatus({
+      lower: c.lower,
+      figureStart: figure.start,
+      figureEnd: figure.end,
+      sentenceStart: sentence.start,
+      clauseEnd: clause.end,
+      planDocument,
+      publicationYear,
+    });
+    const periodReading = resolvePeriod({
+      years,
+      figure,
+      clause,
+      sentence,
+      paragraphYear:
+        !isFirstSentence(sentences, sentence) && !PRESENT.test(sentenceText) ? paragraphYear.get(sentence.paragraph) ?? null : null,
+      planYear,
+      reportYear,
+      publicationYear,
+      isTarget: statusReading.status === 'TARGET',
+      otherFigures: figures.filter((f) => f !== figure),
+    });
+    // "tỷ lệ này": a figure that refers back keeps the year of the figure it refers to, unless it states its own.
+    const antecedentYear = reading.antecedentYear ?? null;
+    if (reading.anaphoric && periodReading.source !== 'STATED' && antecedentYear !== null) {
+      periodReading.period = antecedentYear;
+      periodReading.source = 'STATED';
+    }
+    // In a plan, a figure stated for a year before the plan's year reports the past ("Năm 2015, ... đạt 60%").
+    const status =
+      !statusReading.byCue &&
+      statusReading.status === 'TARGET' &&
+      periodReading.source === 'STATED' &&
+      planYear !== null &&
+      periodReading.period !== null &&
+      periodReading.period < planYear
+        ? 'ACTUAL'
+        : statusReading.status;
+    for (const cue of reading.cues) {
+      const indicator = cue.rule.indicator;
+      if (periodReading.multiYear && FLOW_INDICATORS.has(indicator) && status === 'ACTUAL') continue;
+      const def = findIndicator(indicator);
+      if (!def) continue;
+      if (figure.value < def.min || (def.max !== null && figure.value > def.max)) continue;
+      const dimensions: Dimensions = {};
+      if (def.dimensions.includes('govLevel')) dimensions.govLevel = govLevel;
+      if (def.dimensions.includes('serviceLevel')) {
+        if (!cue.serviceLevel) continue;
+        dimensions.serviceLevel = cue.serviceLevel;
+      }
+      const span = toOriginalSpan(c, quote.start, quote.end);
+      push({
+        indicator,
+        dimensions,
+        geography: 'pre2025',
+        areaCode: area.code,
+        areaName: areaDisplayName(area),
+        areaLevel: area.level,
+        period: periodReading.period,
+        value: figure.value,
+        unit: def.unit,
+        qualifier,
+        status,
+        quote: text.slice(span.start, span.end),
+        start: span.start,
+        end: span.end,
+      });
+    }
+  }
+
+  for (const cell of tables.cells) {
+    for (const o of readTableCell(c, cell, cues, mentions, index, docArea)) push(o);
+  }
+
+  observations.sort((a, b) => a.start - b.start);
+  return {
+    document: {
+      title,
+      publishedAt,
+      url: options.url ?? null,
+      areaCode: docArea?.code ?? null,
+      areaName: docArea ? areaDisplayName(docArea) : null,
+      areaLevel: docArea?.level ?? null,
+    },
+    observations,
+    warnings,
+  };
+}
+
+function originalSlice(c: CanonicalText, span: Span): string {
+  const o = toOriginalSpan(c, span.start, span.end);
+  return c.original.slice(o.start, o.end);
+}
+
+function isFirstSentence(sentences: readonly Sentence[], s: Sentence): boolean {
+  return sentences.find((x) => x.paragraph === s.paragraph) === s;
+}
+
+// ---------------------------------------------------------------------------
+// Figures
+
+const SERVICE_CONTEXT = /(?<![\p{L}])(?:dịch vụ công|dịch vụ|dvc|dvctt|thủ tục|tthc)(?![\p{L}])/u;
+
+/** The numbers of a sentence that may be figures, with their kind and qualifier. */
+function scanFigures(c: CanonicalText, sentence: Sentence, noise: readonly Span[], years: readonly YearMention[]): Figure[] {
+  const lower = c.lower;
+  const tokens = scanNumbers(lower.slice(sentence.start, sentence.end)).map((t) => ({
+    ...t,
+    start: t.start + sentence.start,
+    end: t.end + sentence.start,
+  }));
+  const figures: Figure[] = [];
+  const inYear = (s: number, e: number): boolean => years.some((y) => s < y.end && e > y.start);
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i];
+    if (!t) continue;
+    const before = lower.slice(sentence.start, t.start);
+    // "mức độ 3" is a dimension value, except "tối thiểu mức độ 3", the minimum-level indicator.
+    if (/mức(?:\s+độ)?\s*$/u.test(before)) {
+      const minimum = /(?:tối thiểu|ít nhất)\s+(?:(?:ở|là|đạt|tại)\s+)?mức(?:\s+độ)?\s*$/u.test(before);
+      if (minimum && Number.isInteger(t.value) && t.value >= 1 && t.value <= 4 && SERVICE_CONTEXT.test(before.slice(-120))) {
+        const tail = lower.slice(t.end, t.end + 16);
+        if (!/^\s*(?:,|và|-|–|hoặc|\/)\s*[1-4](?!\d)/u.test(tail)) {
+          figures.push({ start: t.start, end: t.end, value: t.value, kind: 'level', qualifier: 'AT_LEAST', afterStart: t.end });
+        }
+      }
+      continue;
+    }
+    // The second level of "mức độ 3, 4" is a level too.
+    if (t.value <= 4 && /mức(?:\s+độ)?\s+[1-4]\s*(?:,|và|-|–|hoặc|\/)\s*$/u.test(before)) continue;
+    if (overlapsAny(noise, t.start, t.end) || inYear(t.start, t.end)) continue;
+    if (/\/\s*$/u.test(before)) continue;
+    const after = lower.slice(t.end, sentence.end);
+
+    // Shares of units: "27/27 xã" = 100%, "8 trên 10 huyện" = 80%.
+    const share = /^\s*\/\s*(\d+)(?![\d.,/])|^\s+trên\s+(?:tổng\s+số\s+)?(\d+)(?![\d.,/])/u.exec(after);
+    if (share) {
+      const denominator = Number(share[1] ?? share[2]);
+      const head = readHead(after.slice(share[0].length));
+      const next = tokens[i + 1];
+      if (next && next.start < t.end + share[0].length) i += 1;
+      if (
+        head.type === 'SUBJECT' &&
+        head.subject === 'AGENCIES' &&
+        Number.isInteger(t.value) &&
+        denominator > 0 &&
+        t.value <= denominator
+      ) {
+        const end = t.end + share[0].length;
+        const q = combineQualifiers(readQualifierBefore(before), null);
+        figures.push({
+          start: t.start,
+          end,
+          value: Math.round((t.value / denominator) * 10000) / 100,
+          kind: 'percent',
+          qualifier: q,
+          afterStart: end,
+        });
+      }
+      continue;
+    }
+    if (/^\s*\//u.test(after)) continue;
+
+    let end = t.end;
+    let value = t.value;
+    const pct = /^\s*(?:%|phần\s+trăm)/u.exec(after);
+    let kind: FigureKind = pct ? 'percent' : 'count';
+    if (pct) end += pct[0].length;
+    let qualifier = combineQualifiers(readQualifierBefore(before), null);
+
+    // Ranges "70-80%", "từ 70 đến 80%": the lower bound, AT_LEAST (the range includes it).
+    const next = tokens[i + 1];
+    if (next) {
+      const between = lower.slice(end, next.start);
+      if (/^\s*(?:-|–|—|đến|tới)\s*$/u.test(between) && next.value > t.value && !overlapsAny(noise, next.start, next.end)) {
+        const nextPct = /^\s*(?:%|phần\s+trăm)/u.exec(lower.slice(next.end, sentence.end));
+        if (kind === 'percent' || nextPct) {
+          kind = 'percent';
+          end = next.end + (nextPct ? nextPct[0].length : 0);
+        } else {
+          end = next.end;
+        }
+        if (qualifier !== 'REJECT') qualifier = 'AT_LEAST';
+        i += 1;
+      }
+    }
+    if (kind === 'count') {
+      const mult = readMultiplier(lower.slice(end, sentence.end));
+      if (mult) {
+        value = scaleValue(value, mult.factor);
+        end += mult.length;
+      }
+    }
+    const afterQ = readQualifierAfter(lower.slice(end, sentence.end));
+    if (afterQ) qualifier = combineQualifiers({ qualifier: qualifier === 'REJECT' ? 'REJECT' : qualifier, length: 0 }, afterQ);
+    const afterStart = end + (afterQ?.length ?? 0);
+
+    // "tăng từ 60% lên 80%": the old value is a baseline unless a year is stated right after it.
+    if (/(?<![\p{L}])từ\s*$/u.test(before) && /^[^.;]{0,40}?(?:lên|xuống)\s+(?:mức\s+)?(?:\p{L}+\s+)?\d/u.test(lower.slice(afterStart, sentence.end))) {
+      const hasYear = years.some((y) => y.start >= afterStart && y.start - afterStart <= 8);
+      if (!hasYear) qualifier = 'REJECT';
+    }
+    figures.push({ start: t.start, end, value, kind, qualifier, afterStart });
+  }
+  return figures;
+}
+
+// ---------------------------------------------------------------------------
+// Reading a clause: which cue names each figure's indicator
+
+// A new phrase with its own subject starts here: the forward reach of a figure stops, the backward reach starts.
+const PHRASE_BREAK = /(?:[,;]\s*|\s)(?=(?:tỷ lệ|tỉ lệ|trong đó|đồng thời|ngoài ra|riêng|còn lại|bên cạnh đó|số lượng|tổng số)(?![\p{L}]))|;|\(\s*(?=trừ|không)/gu;
+// "... đạt tỷ lệ 97%": a "tỷ lệ" right before the figure introduces it, it does not open a new phrase.
+const INTRODUCES_FIGURE = /^\s*(?:tỷ lệ|tỉ lệ)(?:\s+(?:là|đạt|khoảng|gần|trên|hơn|dưới|xấp xỉ))*\s*:?\s*$/u;
+const COORDINATED = /^\s*(?:,\s*)?(?:và|cũng như|,)\s*(?:(?:có|kết nối|sử dụng|triển khai)\s+)?$/u;
+
+// "tỷ lệ này", "có tỷ lệ cao như", "đặt mục tiêu ... đạt 20%": the phrase names no indicator of its own.
+const ANAPHOR = /(?<![\p{L}])(?:(?:tỷ lệ|tỉ lệ|con số|chỉ tiêu) (?:này|đó|trên|nói trên|tương ứng)|(?:có|với|đạt|ở) (?:tỷ lệ|tỉ lệ)(?: (?:cao|thấp|khá|rất cao|rất thấp))?|mục tiêu|phấn đấu)(?![\p{L}])/u;
+// "tỷ lệ giải ngân": a "tỷ lệ" naming something else.
+const OTHER_RATE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ) (?!(?:này|đó|trên|nói|tương|cao|thấp|khá|rất|là|đạt|chung|bình quân|trung bình|\d))\p{L}/u;
+
+function readClause(
+  lower: string,
+  clause: Clause,
+  figures: readonly Figure[],
+  cues: readonly CueMatch[],
+  sentenceText: string,
+  antecedent: Antecedent | null,
+): Array<Reading | null> {
+  const readings: Array<Reading | null | undefined> = new Array(figures.length).fill(undefined);
+  const heads: HeadReading[] = figures.map((f, k) => {
+    // A minimum level closes its phrase: "tối thiểu mức độ 3 tới người dân".
+    if (f.kind === 'level') return { type: 'END' };
+    const next = figures[k + 1];
+    return readHead(lower.slice(f.afterStart, next ? next.start : clause.end));
+  });
+
+  const forwardEnd = (k: number): number => {
+    const f = figures[k];
+    if (!f) return clause.end;
+    const limit = figures[k + 1]?.start ?? clause.end;
+    const text = lower.slice(f.afterStart, limit);
+    // A break right after the figure ("9,62% tỷ lệ hộ dân") opens the figure's own subject.
+    for (const m of text.matchAll(PHRASE_BREAK)) {
+      if (text.slice(0, m.index ?? 0).trim() === '') continue;
+      return f.afterStart + (m.index ?? 0);
+    }
+    return limit;
+  };
+  const backwardStart = (k: number, skipRejected = false): number => {
+    const f = figures[k];
+    if (!f) return clause.start;
+    // Numbers that own no text (a rejected change, "10 tháng", a foreign noun) do not bound the phrase.
+    let p = k - 1;
+    while (
+      p >= 0 &&
+      ((skipRejected && (figures[p]?.qualifier === 'REJECT' || figures[p]?.kind !== f.kind)) || heads[p]?.type === 'FOREIGN')
+    ) {
+      p -= 1;
+    }
+    const limit = figures[p]?.afterStart ?? clause.start;
+    const text = lower.slice(limit, f.start);
+    let start = limit;
+    for (const m of text.matchAll(PHRASE_BREAK)) {
+      const at = limit + (m.index ?? 0) + m[0].length;
+      if (INTRODUCES_FIGURE.test(lower.slice(at, f.start))) continue;
+      start = at;
+    }
+    return start;
+  };
+  const fitting = (from: number, to: number, f: Figure, subject: SubjectClass | null): CueMatch[] =>
+    applySuppression(
+      cues.filter(
+        (cue) =>
+          cue.start >= from &&
+          cue.end <= to &&
+          !(cue.rule.backwardOnly && cue.start >= f.end) &&
+          cueFits(cue, f.kind, subject) &&
+          requirementMet(cue, sentenceText),
+      ),
+    );
+  // The first fitting cue and those coordinated with it ("internet băng thông rộng và mạng LAN").
+  const group = (list: CueMatch[], fromEnd: boolean): CueMatch[] => {
+    if (list.length === 0) return [];
+    const ordered = fromEnd ? [...list].reverse() : list;
+    const first = ordered[0];
+    if (!first) return [];
+    const picked = [first];
+    for (const next of ordered.slice(1)) {
+      const prev = picked[picked.length - 1];
+      if (!prev) break;
+      const gap = fromEnd ? lower.slice(next.end, prev.start) : lower.slice(prev.end, next.start);
+      if (next.rule.indicator === prev.rule.indicator && next.start < prev.end) continue;
+      if (!COORDINATED.test(gap)) break;
+      picked.push(next);
+    }
+    const unique = new Map<string, CueMatch>();
+    for (const p of picked) if (!unique.has(p.rule.indicator)) unique.set(p.rule.indicator, p);
+    return [...unique.values()];
+  };
+
+  const subjectOf = (k: number): SubjectClass | null => {
+    const head = heads[k];
+    const f = figures[k];
+    if (!head || !f) return null;
+    if (head.type === 'SUBJECT') return head.subject;
+    if (head.type === 'END') return readSubjectBefore(lower.slice(backwardStart(k), f.start));
+    // An elided subject refers back: "1.850 máy vi tính ..., trong đó 92% được kết nối Internet".
+    const prev = figures[k - 1];
+    const prevHead = heads[k - 1];
+    if (prev && prevHead?.type === 'SUBJECT' && /(?:trong đó|trong số đó|với|,)\s*(?:có\s+)?$/u.test(lower.slice(prev.afterStart, f.start))) {
+      return prevHead.subject;
+    }
+    return null;
+  };
+
+  const LIST_GAP = /(?:,|và|,\s*và)\s*(?:(?:gần|khoảng|trên|hơn|dưới|xấp xỉ|tối thiểu|ít nhất|đạt)\s+)?$/u;
+  const computing = new Set<number>();
+  const read = (k: number): Reading | null => {
+    const cached = readings[k];
+    if (cached !== undefined) return cached;
+    if (computing.has(k)) return null;
+    computing.add(k);
+    const result = compute(k);
+    computing.delete(k);
+    readings[k] = result;
+    return result;
+  };
+  // Cues of a neighbouring figure in the same list, if they fit this one.
+  // With no subject of its own, a figure takes its neighbour's.
+  const borrow = (from: Reading | null, f: Figure, subject: SubjectClass | null): CueMatch[] =>
+    from ? from.cues.filter((cue) => cueFits(cue, f.kind, subject ?? from.subject)) : [];
+  const compute = (k: number): Reading | null => {
+    const f = figures[k];
+    const head = heads[k];
+    if (!f || !head || head.type === 'FOREIGN') return null;
+    const subject = subjectOf(k);
+    const prevFigure = figures[k - 1];
+    const inList = prevFigure !== undefined && prevFigure.kind === f.kind && LIST_GAP.test(lower.slice(prevFigure.afterStart, f.start));
+    if (head.type === 'SUBJECT' || head.type === 'VERB') {
+      const fEnd = forwardEnd(k);
+      const own = group(fitting(f.afterStart, fEnd, f, subject), false);
+      const firstCue = own[0];
+      if (firstCue) return { cues: own, subjectSpan: { start: f.afterStart, end: firstCue.start }, forward: true, mode: 'SUBJECT', subject };
+      // Shared predicate after a list: "80% CBCC cấp tỉnh, 70% CBCC cấp huyện và trên 20% CBCC cấp xã được trang bị máy tính".
+      const next = figures[k + 1];
+      const nextHead = heads[k + 1];
+      if (next && next.kind === f.kind && LIST_GAP.test(lower.slice(f.afterStart, next.start)) && nextHead) {
+        const sameSubject = nextHead.type === 'VERB' || (nextHead.type === 'SUBJECT' && subjectOf(k + 1) === subject);
+        const nextReading = sameSubject ? read(k + 1) : null;
+        // Only a predicate is shared ("... và 20% CBCC cấp xã được trang bị máy tính"), never the next figure's
+        // own noun ("235.000 thuê bao ... và 145.000 thuê bao Internet băng rộng").
+        const predicate =
+          nextReading?.mode === 'SUBJECT' &&
+          nextReading.subjectSpan.start < nextReading.subjectSpan.end &&
+          lower.slice(nextReading.subjectSpan.start, nextReading.subjectSpan.end).trim().length > 0 &&
+          !/^\s*(?:thuê bao|lớp|khóa|khoá)(?![\p{L}])/u.test(lower.slice(nextReading.subjectSpan.start, nextReading.subjectSpan.end));
+        const shared = predicate ? borrow(nextReading, f, subject) : [];
+        if (shared.length > 0) return { cues: shared, subjectSpan: { start: f.afterStart, end: next.start }, forward: true, mode: 'SUBJECT', subject };
+      }
+      if (head.type === 'SUBJECT') {
+        // The indicator named before the figure, its subject after it:
+        // "phần mềm hồ sơ công việc ... đến 100% các sở, ban, ngành".
+        const back = group(fitting(backwardStart(k, true), f.start, f, subject), true);
+        if (back.length > 0) return { cues: back, subjectSpan: { start: f.afterStart, end: fEnd }, forward: true, mode: 'SUBJECT', subject };
+        // "... tại 100% cơ quan cấp tỉnh và 100% UBND cấp huyện": the second value shares the first one's indicator.
+        const inherited = inList ? borrow(read(k - 1), f, subject) : [];
+        if (inherited.length > 0) return { cues: inherited, subjectSpan: { start: f.afterStart, end: fEnd }, forward: true, mode: 'SUBJECT', subject };
+      }
+      return null;
+    }
+    const bStart = backwardStart(k);
+    const own = group(fitting(bStart, f.start, f, subject), true);
+    if (own.length > 0) return { cues: own, subjectSpan: { start: bStart, end: f.start }, forward: false, mode: 'END', subject };
+    // A list of values sharing the subject named before the first one: "... đạt 100%, cấp huyện 90%".
+    if (prevFigure && prevFigure.kind === f.kind) {
+      const prevReading = read(k - 1);
+      const inherited = borrow(prevReading, f, subject);
+      if (inherited.length > 0) {
+        return {
+          cues: inherited,
+          subjectSpan: { start: bStart, end: f.start },
+          forward: false,
+          mode: 'END',
+          subject,
+          anaphoric: prevReading?.anaphoric ?? false,
+          antecedentYear: prevReading?.antecedentYear ?? null,
+        };
+      }
+    }
+    // An earlier sentence of the paragraph named the indicator: "Tại Hậu Giang, tỷ lệ này năm 2019 mới đạt 8,5%".
+    const lead = lower.slice(clause.start, f.start);
+    if (antecedent && f.kind === 'percent' && ANAPHOR.test(lead) && !OTHER_RATE.test(lead.replace(ANAPHOR, ' '))) {
+      const inherited = antecedent.cues.filter((cue) => cueFits(cue, f.kind, subject ?? antecedent.subject));
+      if (inherited.length > 0) {
+        return {
+          cues: inherited,
+          subjectSpan: { start: bStart, end: f.start },
+          forward: false,
+          mode: 'END',
+          subject,
+          anaphoric: true,
+          antecedentYear: antecedent.year,
+        };
+      }
+    }
+    return null;
+  };
+
+  figures.forEach((_, k) => read(k));
+  // A figure read while its neighbour was still being read may have missed the neighbour's cues: read it again.
+  figures.forEach((_, k) => {
+    if (readings[k] === null) {
+      readings[k] = undefined;
+      read(k);
+    }
+  });
+  return figures.map((_, k) => readings[k] ?? null);
+}
+
+/**
+ * "Tỷ lệ ... cấp tỉnh, huyện, xã lần lượt là 100%, 90%, 70%": values follow a
+ * list of tiers in order. Returns the tier of each figure, `null` when the
+ * clause has no "lần lượt", or `DROP` when the list cannot be matched.
+ */
+function distributeRespectively(lower: string, clause: Clause, figures: readonly Figure[]): Array<'PROVINCE' | 'DISTRICT' | 'COMMUNE'> | null | 'DROP' {
+  const text = lower.slice(clause.start, clause.end);
+  if (!/(?<![\p{L}])lần lượt(?![\p{L}])/u.test(text)) return null;
+  const first = figures[0];
+  if (!first) return null;
+  const head = lower.slice(clause.start, first.start);
+  const list = /cấp\s+((?:tỉnh|huyện|xã)(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))+)/u.exec(head);
+  if (!list) return 'DROP';
+  const tiers = [...(list[1] ?? '').matchAll(/tỉnh|huyện|xã/gu)].map((m) =>
+    m[0] === 'tỉnh' ? ('PROVINCE' as const) : m[0] === 'huyện' ? ('DISTRICT' as const) : ('COMMUNE' as const),
+  );
+  if (tiers.length !== figures.length) return 'DROP';
+  return tiers;
+}
+
+// ---------------------------------------------------------------------------
+// Quotes
+
+/**
+ * The quote of a clause: the sentence, or its semicolon clause; a list
+ * introduced by a colon after the last figure is left out ("..., với các
+ * chuyên đề: ...").
+ */
+function quoteSpan(lower: string, sentence: Sentence, clause: Clause, figures: readonly Figure[]): Span {
+  const span: Span = sentence.splitOnSemicolons ? { start: clause.start, end: clause.end } : { start: sentence.start, end: sentence.end };
+  const lastFigureEnd = Math.max(...figures.map((f) => f.afterStart));
+  const colon = lower.indexOf(':', lastFigureEnd);
+  if (colon !== -1 && colon < span.end) {
+    let end = colon;
+    const comma = lower.lastIndexOf(',', end);
+    if (comma > lastFigureEnd && lower.slice(comma + 1, end).trim().split(/\s+/u).length <= 6) end = comma;
+    while (end > span.start && /[\s,]/u.test(lower[end - 1] ?? '')) end -= 1;
+    span.end = end;
+  }
+  return span;
+}
+
+// ---------------------------------------------------------------------------
+// Areas
+
+function chooseDocumentArea(index: AreaIndex, raw: readonly RawAreaMention[], title: Span | null, hint: AreaRecord | undefined): AreaRecord | undefined {
+  const ctx: AreaContext = { province: hint ? provinceOf(index, hint) : undefined, district: hint ? districtOf(index, hint) : undefined };
+  const resolved: Array<{ at: number; area: AreaRecord }> = [];
+  for (const m of raw) {
+    const ref = resolveMention(index, m, ctx);
+    if (ref?.kind === 'AREA' && ref.area.level !== 'COMMUNE') resolved.push({ at: m.start, area: ref.area });
+  }
+  if (title) {
+    // Names in the headline resolve in the context of a province it names: "Huyện Chợ Mới (Bắc Kạn)".
+    const titleRaw = raw.filter((m) => m.start >= title.start && m.start < title.end);
+    let titleCtx = ctx;
+    for (const m of titleRaw) {
+      const ref = resolveMention(index, m, ctx);
+      if (ref?.kind === 'AREA' && ref.area.level === 'PROVINCE') titleCtx = { province: ref.area, district: ctx.district };
+    }
+    for (const m of titleRaw) {
+      const ref = resolveMention(index, m, titleCtx);
+      if (ref?.kind === 'AREA' && ref.area.level !== 'COMMUNE') return ref.area;
+    }
+  }
+  if (resolved.length === 0) return hint;
+  const chains = new Map<string, number>();
+  for (const r of resolved) {
+    const p = provinceOf(index, r.area)?.code ?? r.area.code;
+    chains.set(p, (chains.get(p) ?? 0) + 1);
+  }
+  const ranked = [...chains.entries()].sort((a, b) => b[1] - a[1]);
+  const [leader, runnerUp] = ranked;
+  if (!leader) return hint;
+  if (runnerUp && leader[1] < 2 * runnerUp[1]) return hint;
+  // Within the leading province, the most mentioned unit (earliest on ties).
+  const counts = new Map<string, { n: number; at: number; area: AreaRecord }>();
+  for (const r of resolved) {
+    if ((provinceOf(index, r.area)?.code ?? r.area.code) !== leader[0]) continue;
+    const entry = counts.get(r.area.code);
+    if (entry) entry.n += 1;
+    else counts.set(r.area.code, { n: 1, at: r.at, area: r.area });
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n || a.at - b.at)[0];
+  return best?.area ?? hint;
+}
+
+/**
+ * The mention that governs a figure: one inside its subject phrase; else the
+ * nearest before it in its sentence; else the nearest named unit before it in
+ * its paragraph; else none (the document's area applies).
+ */
+function governingMentions(
+  mentions: readonly AreaMention[],
+  reading: Reading,
+  figure: Figure,
+  sentence: Sentence,
+  paragraph: Paragraph | undefined,
+  lower: string,
+): AreaMention[] {
+  // "nhiều tỉnh như Hà Giang, Lai Châu có tỷ lệ dưới 2%": the figure holds for each unit of a list.
+  const withList = (chosen: AreaMention): AreaMention[] => {
+    const list = [chosen];
+    if (!chosen.named) return list;
+    for (let i = mentions.indexOf(chosen) - 1; i >= 0; i -= 1) {
+      const m = mentions[i];
+      const next = list[0];
+      if (!m || !next || !m.named || m.start < sentence.start) break;
+      if (!/^\s*(?:,|và|,\s*và|hoặc)\s*$/u.test(lower.slice(m.end, next.start))) break;
+      list.unshift(m);
+    }
+    return list;
+  };
+  const inSubject = mentions.filter((m) => m.start >= reading.subjectSpan.start && m.end <= reading.subjectSpan.end);
+  const own = reading.forward ? inSubject[0] : inSubject[inSubject.length - 1];
+  if (own) return reading.forward ? [own] : withList(own);
+  const before = mentions.filter((m) => m.start >= sentence.start && m.end <= figure.start);
+  const nearest = before[before.length - 1];
+  if (nearest) return withList(nearest);
+  if (!paragraph) return [];
+  const earlier = mentions.filter((m) => m.named && m.start >= paragraph.start && m.end <= sentence.start);
+  const last = earlier[earlier.length - 1];
+  return last ? [last] : [];
+}
+
+function resolveReference(
+  index: AreaIndex,
+  ref: AreaMention,
+  mentions: readonly AreaMention[],
+  paragraph: Paragraph | undefined,
+  docArea: AreaRecord | undefined,
+): AreaRecord | null {
+  switch (ref.ref.kind) {
+    case 'AREA':
+      return ref.ref.area;
+    case 'NATION':
+    case 'UNRESOLVED':
+      return null;
+    case 'BACKREF': {
+      const recent = mentions
+        .filter((m) => m.ref.kind === 'AREA' && m.end <= ref.start && (!paragraph || m.start >= paragraph.start))
+        .map((m) => (m.ref.kind === 'AREA' ? m.ref.area : null))
+        .filter((a): a is AreaRecord => a !== null);
+      const last = recent[recent.length - 1];
+      if (ref.ref.level === 'PROVINCE') {
+        const p = (last && provinceOf(index, last)) ?? (docArea && provinceOf(index, docArea));
+        return p ?? null;
+      }
+      if (ref.ref.level === 'DISTRICT') {
+        const recentDistrict = [...recent].reverse().map((a) => districtOf(index, a)).find((d) => d !== undefined);
+        return recentDistrict ?? (docArea ? districtOf(index, docArea) ?? null : null);
+      }
+      const isCity = (a: AreaRecord): boolean => a.level !== 'COMMUNE' && a.unitTypeVi.startsWith('Thành phố');
+      if (last && isCity(last)) return last;
+      if (docArea && isCity(docArea)) return docArea;
+      return null;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Periods
+
+/** The year a plan names in its title ("kế hoạch ... năm 2012") or opening sentence. */
+function findPlanYear(lower: string, title: Span | null, years: readonly YearMention[]): number | null {
+  const inTitle = title ? years.filter((y) => y.start >= title.start && y.end <= title.end && y.kind !== 'COMPARISON') : [];
+  const last = inTitle[inTitle.length - 1];
+  if (last) return last.to ?? last.from;
+  const openingEnd = Math.min(lower.length, (title?.end ?? 0) + 600);
+  const plan = /(?<![\p{L}])(?:kế hoạch|đề án|chương trình)(?![\p{L}])/gu;
+  for (const m of lower.slice(0, openingEnd).matchAll(plan)) {
+    const at = m.index ?? 0;
+    const y = years.find((x) => x.kind !== 'COMPARISON' && x.start > at && x.start - at < 160);
+    if (y) return y.to ?? y.from;
+  }
+  return null;
+}
+
+/** The year a report or yearbook names in its title ("Kết quả ứng dụng CNTT năm 2018", "Niên giám thống kê ... 2019"). */
+function findReportYear(lower: string, title: Span | null, years: readonly YearMention[]): number | null {
+  if (!title) return null;
+  const text = lower.slice(title.start, title.end);
+  if (!/(?<![\p{L}])(?:kết quả|báo cáo|tổng kết|sơ kết|niên giám|số liệu|thống kê)(?![\p{L}])/u.test(text)) return null;
+  const inTitle = years.filter((y) => y.start >= title.start && y.end <= title.end && y.kind === 'YEAR');
+  const bare = /(?<![\p{L}\p{N}])(\d{4})\s*$/u.exec(text);
+  const last = inTitle[inTitle.length - 1];
+  if (last) return last.from;
+  return bare ? Number(bare[1]) : null;
+}
+
+/**
+ * A year opening a paragraph ("Năm 2016, ...", "Đến cuối năm 2008, ...") dates
+ * the paragraph's later sentences, except those that say they describe the
+ * present ("hiện có", "đến nay"): those take the publication year.
+ */
+function paragraphTopicYears(paragraphs: readonly Paragraph[], sentences: readonly Sentence[], years: readonly YearMention[]): Map<number, YearMention> {
+  const out = new Map<number, YearMention>();
+  for (const p of paragraphs) {
+    const first = sentences.find((s) => s.paragraph === p.index);
+    if (!first) continue;
+    const y = years.find((x) => x.kind !== 'COMPARISON' && x.start >= first.start && x.start - first.start <= 25);
+    if (y) out.set(p.index, y);
+  }
+  return out;
+}
+
+const PRESENT = /(?<![\p{L}])(?:hiện nay|hiện có|hiện đã|hiện tại|hiện|đến nay|tới nay|tính đến nay|hiện mới)(?![\p{L}])/u;
+
+// ---------------------------------------------------------------------------
+// Tables
+
+const TABLE_TARGET = /(?<![\p{L}])(?:kế hoạch|mục tiêu|chỉ tiêu|dự kiến)(?![\p{L}])/u;
+
+function readTableCell(
+  c: CanonicalText,
+  cell: TableCell,
+  cues: readonly CueMatch[],
+  mentions: readonly AreaMention[],
+  index: AreaIndex,
+  docArea: AreaRecord | undefined,
+): ExtractedObservation[] {
+  const kind: FigureKind = cell.percent ? 'percent' : 'count';
+  const head = readHead(` ${cell.label}`);
+  const subject = head.type === 'SUBJECT' ? head.subject : null;
+  const context = `${cell.caption} ${cell.label}`;
+  let labelCues = applySuppression(
+    cues.filter((cue) => cue.start >= cell.labelSpan.start && cue.end <= cell.labelSpan.end && cueFits(cue, kind, subject) && requirementMet(cue, context)),
+  );
+  // A row named by a place: the indicator is in the caption ("Tỷ lệ hộ có Internet (%)" over rows of provinces).
+  const rowArea = mentions.find((m) => m.start >= cell.labelSpan.start && m.end <= cell.labelSpan.end);
+  if (labelCues.length === 0 && rowArea) {
+    const captionSubject = readHead(` ${cell.caption}`);
+    const subj = captionSubject.type === 'SUBJECT' ? captionSubject.subject : readSubjectBefore(cell.caption);
+    labelCues = applySuppression(findCues(cell.caption).filter((cue) => cueFits(cue, kind, subj) && requirementMet(cue, cell.caption)));
+  }
+  const byIndicator = new Map<IndicatorCode, CueMatch>();
+  for (const cue of labelCues) if (!byIndicator.has(cue.rule.indicator)) byIndicator.set(cue.rule.indicator, cue);
+  if (byIndicator.size !== 1) return [];
+  const [cue] = byIndicator.values();
+  if (!cue) return [];
+  let area: AreaRecord | null | undefined = docArea;
+  if (rowArea) area = resolveReference(index, rowArea, mentions, undefined, docArea);
+  else {
+    const before = mentions.filter((m) => m.end <= cell.quoteSpan.start && cell.quoteSpan.start - m.end < 300);
+    const near = before[before.length - 1];
+    if (near) area = resolveReference(index, near, mentions, undefined, docArea);
+  }
+  if (!area) return [];
+  const def = findIndicator(cue.rule.indicator);
+  if (!def) return [];
+  let value = cell.value;
+  if (kind === 'count') {
+    const unit = /(?<![\p{L}])(nghìn|ngàn|triệu)(?![\p{L}])/u.exec(context);
+    if (unit) value = scaleValue(value, unit[1] === 'triệu' ? 1_000_000 : 1_000);
+  }
+  if (value < def.min || (def.max !== null && value > def.max)) return [];
+  const dimensions: Dimensions = {};
+  if (def.dimensions.includes('govLevel')) dimensions.govLevel = readGovLevel(cell.label);
+  if (def.dimensions.includes('serviceLevel')) {
+    if (!cue.serviceLevel) return [];
+    dimensions.serviceLevel = cue.serviceLevel;
+  }
+  const span = toOriginalSpan(c, cell.quoteSpan.start, cell.quoteSpan.end);
+  return [
+    {
+      indicator: def.code,
+      dimensions,
+      geography: 'pre2025',
+      areaCode: area.code,
+      areaName: areaDisplayName(area),
+      areaLevel: area.level,
+      period: cell.year,
+      value,
+      unit: def.unit,
+      qualifier: 'EXACT',
+      status: TABLE_TARGET.test(context) ? 'TARGET' : 'ACTUAL',
+      quote: c.original.slice(span.start, span.end),
+      start: span.start,
+      end: span.end,
+    },
+  ];
+}

@@ -1,0 +1,94 @@
+import { loadAreas } from '@egov-vn/schema';
+import { describe, expect, it } from 'vitest';
+import {
+  buildAreaIndex,
+  canonicalize,
+  extractObservations,
+  findAreaByHint,
+  resolveAreaMentions,
+  scanAreaMentions,
+  type AreaContext,
+} from '../../src/extraction/index.js';
+
+const areas = buildAreaIndex(loadAreas('pre2025'));
+
+function resolved(raw: string, ctx: AreaContext = {}): string[] {
+  const c = canonicalize(raw);
+  return resolveAreaMentions(c, areas, scanAreaMentions(c, areas), ctx).map((m) =>
+    m.ref.kind === 'AREA' ? m.ref.area.code : m.ref.kind === 'BACKREF' ? `BACKREF:${m.ref.level}` : m.ref.kind,
+  );
+}
+
+describe('area hints', () => {
+  it.each([
+    ['17', '17'],
+    ['064', '064'],
+    ['Hòa Bình', '17'],
+    ['tỉnh Hoà Bình', '17'],
+    ['hoa binh', '17'],
+    ['TP.HCM', '79'],
+    ['Thành phố Hồ Chí Minh', '79'],
+    ['Thừa Thiên Huế', '46'],
+    ['huyện Chợ Đồn', '064'],
+    ['Chợ Đồn', '064'],
+  ])('%j → %s', (hint, code) => {
+    expect(findAreaByHint(areas, hint)?.code).toBe(code);
+  });
+
+  it.each(['Xyz', '99', 'huyện Châu Thành', ''])('refuses %j', (hint) => {
+    expect(findAreaByHint(areas, hint)).toBeUndefined();
+  });
+});
+
+describe('mentions', () => {
+  it('reads provinces with and without prefix, abbreviations and hyphens', () => {
+    expect(resolved('Tại TP.HCM và Bà Rịa-Vũng Tàu, tỉnh Cà Mau, TP. Hồ Chí Minh, Thừa Thiên - Huế')).toEqual(['79', '77', '96', '79', '46']);
+  });
+
+  it('prefers the province to the city of the same name, unless the prefix says city', () => {
+    expect(resolved('Hòa Bình và TP. Hòa Bình')).toEqual(['17', '148']);
+  });
+
+  it('needs capitals: ordinary words that fold to a place name are not places', () => {
+    expect(resolved('hà nam long an')).toEqual([]);
+  });
+
+  it('does not read "TỈNH BẮC GIANG" as the commune Tịnh Bắc', () => {
+    expect(resolved('NIÊN GIÁM THỐNG KÊ TỈNH BẮC GIANG')).toEqual(['24']);
+  });
+
+  it('leaves a district shared by ten provinces unresolved, and resolves it inside a province', () => {
+    expect(resolved('huyện Châu Thành')).toEqual(['UNRESOLVED']);
+    const tienGiang = areas.byCode.get('82');
+    expect(resolved('huyện Châu Thành', { province: tienGiang })).toEqual(['821']);
+  });
+
+  it('reads communes only with their prefix and inside the context district', () => {
+    const dongHy = areas.byCode.get('169');
+    expect(resolved('xã Hòa Bình', { district: dongHy, province: areas.byCode.get('19') })).toEqual(['05671']);
+    expect(resolved('xã Hòa Bình')).toEqual(['UNRESOLVED']);
+  });
+
+  it('falls back to the level when a unit changed type ("huyện Mộc Châu" is now a thị xã)', () => {
+    expect(resolved('huyện Mộc Châu')).toEqual(['123']);
+  });
+
+  it('marks the nation, ministries and back-references', () => {
+    expect(resolved('cả nước, các Bộ, ngành, toàn tỉnh, của huyện')).toEqual(['NATION', 'NATION', 'BACKREF:PROVINCE', 'BACKREF:DISTRICT']);
+  });
+});
+
+describe('document area', () => {
+  it('uses the hint when the text names no area, and the text when it does', () => {
+    const plain = extractObservations('Đến nay, 100% cán bộ, công chức đã được trang bị máy tính.', { areas, areaHint: 'Lào Cai', publishedAt: '2015-01-01' });
+    expect(plain.observations.map((o) => o.areaCode)).toEqual(['10']);
+    const named = extractObservations('Tại Cà Mau, 100% cán bộ, công chức đã được trang bị máy tính.', { areas, areaHint: 'Lào Cai', publishedAt: '2015-01-01' });
+    expect(named.observations.map((o) => o.areaCode)).toEqual(['96']);
+  });
+
+  it('warns about an unknown hint and publishes nothing without an area', () => {
+    const r = extractObservations('Đến nay, 100% cán bộ, công chức đã được trang bị máy tính.', { areas, areaHint: 'Xyz' });
+    expect(r.observations).toEqual([]);
+    expect(r.warnings.join(' ')).toMatch(/unknown area hint/);
+  });
+});

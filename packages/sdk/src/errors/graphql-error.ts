@@ -1,0 +1,62 @@
+import { EgovError, type EgovErrorOptions, type EgovResponseInfo } from './egov-error.js';
+
+/** Codes the egov-vn API puts in `extensions.code`; other servers or versions may add more. */
+export type ServerErrorCode =
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'GRAPHQL_PARSE_FAILED'
+  | 'GRAPHQL_VALIDATION_FAILED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'INCOMPARABLE_VALUES'
+  | 'AMBIGUOUS_AREA'
+  | 'BAD_REQUEST'
+  | (string & {});
+
+/** One entry of a GraphQL response's `errors`. */
+export interface GraphQLErrorItem {
+  message: string;
+  path?: readonly (string | number)[];
+  locations?: readonly { line: number; column: number }[];
+  extensions?: { code?: ServerErrorCode; [key: string]: unknown };
+}
+
+/**
+ * The server answered with GraphQL `errors` (whatever the HTTP status: the
+ * egov-vn API sends 404 with NOT_FOUND, 400 with BAD_USER_INPUT...).
+ * `serverCode` is the first error's `extensions.code`; `data` holds any
+ * partial result.
+ *
+ * @example
+ * import { EgovGraphQLError } from '@egov-vn/sdk';
+ * try {
+ *   await egov.area('99');
+ * } catch (e) {
+ *   if (e instanceof EgovGraphQLError && e.serverCode === 'NOT_FOUND') console.log('no such area');
+ * }
+ */
+export class EgovGraphQLError extends EgovError {
+  override get name(): string {
+    return 'EgovGraphQLError';
+  }
+  readonly serverCode: ServerErrorCode;
+  readonly errors: readonly GraphQLErrorItem[];
+  readonly data: unknown;
+  /** HTTP status of the response (200, 400, 404, 413...). */
+  readonly status: number;
+  declare readonly response: EgovResponseInfo;
+
+  constructor(errors: readonly GraphQLErrorItem[], data: unknown, options: EgovErrorOptions & { response: EgovResponseInfo }) {
+    const first = errors[0];
+    const serverCode = first?.extensions?.code ?? 'UNKNOWN';
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+    super('GRAPHQL_ERROR', `${serverCode}: ${first?.message ?? 'GraphQL error'}${more}`, options);
+    this.serverCode = serverCode;
+    this.errors = errors;
+    this.data = data;
+    this.status = options.response.status;
+  }
+
+  override toJSON() {
+    return { ...super.toJSON(), status: this.status, serverCode: this.serverCode, errors: this.errors };
+  }
+}

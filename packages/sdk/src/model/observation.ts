@@ -1,0 +1,62 @@
+import type {
+  IndicatorCode,
+  IndicatorUnit,
+  ObservationStatus,
+  Qualifier,
+  ReviewStatus,
+  SourceKind,
+} from '../generated/vocabulary.js';
+import type { AreaRef } from './area.js';
+import type { ObservationDimensions } from './dimensions.js';
+
+/** Where a figure comes from: the document, the exact sentence and a ready-to-print citation. */
+export interface Provenance {
+  /** Pass it to `client.source()` for the full text. */
+  sourceId: string;
+  /** sha256 of the source text. */
+  contentHash: string;
+  kind: SourceKind;
+  title: string;
+  publisher: string | null;
+  /** ISO date; null when the source does not state it. */
+  publishedAt: string | null;
+  /** The address of the source, when it has one. */
+  url: string | null;
+  attribution: string | null;
+  /** The exact text the figure was read from. */
+  quote: string;
+  /** Offsets of the quote in the source text (UTF-16 code units). */
+  quoteStart: number;
+  quoteEnd: number;
+  /** Ready to print: the quote, then title, publisher, date and address. */
+  citation: string;
+}
+
+/** One figure, with its provenance. */
+export interface Observation<C extends IndicatorCode = IndicatorCode> {
+  /** Names this version of the figure: it keeps its value after a correction. */
+  id: string;
+  /** Stable identity of the figure across corrections. */
+  figureKey: string;
+  revision: number;
+  isCurrent: boolean;
+  /** Id of the correction that replaced this version, if any. */
+  supersededBy: string | null;
+  indicator: C;
+  area: AreaRef;
+  /** The year described; null when the source does not say. */
+  period: number | null;
+  value: number;
+  /** The exact decimal value, as stored. */
+  valueText: string;
+  unit: IndicatorUnit;
+  qualifier: Qualifier;
+  status: ObservationStatus;
+  reviewStatus: ReviewStatus;
+  dimensions: ObservationDimensions;
+  /** Values computed with different methodologies are not comparable. */
+  methodology: string | null;
+  edition: string | null;
+  note: string | null;
+  provenance: Provenance;
+}

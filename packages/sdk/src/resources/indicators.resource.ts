@@ -1,0 +1,40 @@
+import type { GraphQLRequester, RequestOptions } from '../graphql/graphql-request.js';
+import type { IndicatorCategory, IndicatorCode, IndicatorUnit } from '../generated/vocabulary.js';
+import type { Indicator, IndicatorDimension } from '../model/indicator.js';
+import type { IndicatorResult, IndicatorsResult, IndicatorsVariables, IndicatorVariables } from './query-results.types.js';
+import { required } from './required.js';
+import { type Trusted, trusted } from './trusted.js';
+
+const INDICATOR_FIELDS = `fragment IndicatorFields on Indicator {
+id code nameVi nameEn definition unit category higherIsBetter dimensions { code values } coverage { observationCount areaCount years undatedCount }
+}` as const;
+
+export const INDICATORS_QUERY = `query Indicators($category: IndicatorCategory) { indicators(category: $category) { ...IndicatorFields } }
+${INDICATOR_FIELDS}` as const;
+
+export const INDICATOR_QUERY = `query Indicator($code: String!) { indicator(code: $code) { ...IndicatorFields } }
+${INDICATOR_FIELDS}` as const;
+
+type RawIndicator = NonNullable<IndicatorResult['indicator']>;
+
+function toIndicator<C extends IndicatorCode>(raw: RawIndicator): Indicator<C> {
+  // Codes, units and dimension values come from the vocabulary the SDK's unions are generated from.
+  return trusted(raw) as Trusted<RawIndicator> & { code: C; unit: IndicatorUnit; dimensions: IndicatorDimension[] };
+}
+
+/** Options of `client.indicators()`. */
+export interface IndicatorsOptions {
+  category?: IndicatorCategory | undefined;
+}
+
+export async function fetchIndicators(request: GraphQLRequester, options: IndicatorsOptions = {}, init?: RequestOptions): Promise<Indicator[]> {
+  const variables: IndicatorsVariables = { category: options.category };
+  const data = await request<IndicatorsResult>(INDICATORS_QUERY, variables, init);
+  return required(data.indicators, 'indicators').map((raw) => toIndicator(raw));
+}
+
+export async function fetchIndicator<C extends IndicatorCode>(request: GraphQLRequester, code: C, init?: RequestOptions): Promise<Indicator<C>> {
+  const variables: IndicatorVariables = { code };
+  const data = await request<IndicatorResult>(INDICATOR_QUERY, variables, init);
+  return toIndicator<C>(required(data.indicator, 'indicator'));
+}

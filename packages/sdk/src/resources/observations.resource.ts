@@ -1,0 +1,119 @@
+import type { GraphQLRequester, RequestOptions } from '../graphql/graphql-request.js';
+import type {
+  AreaLevel,
+  Geography,
+  IndicatorCode,
+  ObservationStatus,
+  Qualifier,
+  ReviewStatus,
+} from '../generated/vocabulary.js';
+import type { DimensionFilter } from '../model/dimensions.js';
+import type { Observation } from '../model/observation.js';
+import { MAX_PAGE_SIZE, type Page } from '../pagination/paginate.js';
+import { PagedList } from '../pagination/paged-list.js';
+import { OBSERVATION_FIELDS } from './fragments.js';
+import { toObservation } from './observation.mapper.js';
+import type {
+  ObservationCountResult,
+  ObservationCountVariables,
+  ObservationNodeResult,
+  ObservationNodeVariables,
+  ObservationPageResult,
+  ObservationPageVariables,
+  AcceptReadonly,
+} from './query-results.types.js';
+import { required } from './required.js';
+
+export const OBSERVATION_PAGE_QUERY = `query Observations($filter: ObservationFilter, $first: Int, $after: String, $orderBy: ObservationOrder) {
+  observations(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { ...ObservationFields } }
+  }
+}
+${OBSERVATION_FIELDS}` as const;
+
+export const OBSERVATION_COUNT_QUERY = `query ObservationCount($filter: ObservationFilter) {
+  observations(filter: $filter, first: 0) { totalCount }
+}` as const;
+
+export const OBSERVATION_NODE_QUERY = `query Observation($id: ID!) {
+  node(id: $id) { __typename ...ObservationFields }
+}
+${OBSERVATION_FIELDS}` as const;
+
+/** Which figures to list; all conditions must hold. Area arguments take a GSO code or `"<geography>:<code>"`. */
+export interface ObservationFilter<C extends IndicatorCode = IndicatorCode> {
+  indicator?: C | undefined;
+  /** Any of these codes (at most 50). */
+  indicators?: readonly C[] | undefined;
+  area?: string | undefined;
+  /** Any of these areas (at most 50). */
+  areas?: readonly string[] | undefined;
+  /** An area and all its descendants. */
+  within?: string | undefined;
+  areaLevel?: AreaLevel | undefined;
+  geography?: Geography | undefined;
+  period?: number | undefined;
+  /** Inclusive; excludes figures without a period. */
+  periodFrom?: number | undefined;
+  periodTo?: number | undefined;
+  /** `true`: only figures whose source states no period. */
+  undated?: boolean | undefined;
+  status?: ObservationStatus | undefined;
+  qualifiers?: readonly Qualifier[] | undefined;
+  /** Figures having these dimension values. */
+  dimensions?: DimensionFilter<C> | undefined;
+  /** Defaults to `['APPROVED']`. */
+  reviewStatus?: readonly ReviewStatus[] | undefined;
+  /** Global id or content hash of a source document. */
+  source?: string | undefined;
+}
+
+/** Sort order of a listing; ties are broken by id, so pages never overlap. */
+export interface ObservationOrder {
+  field: 'INDICATOR' | 'AREA' | 'PERIOD' | 'VALUE' | 'ID';
+  direction?: 'ASC' | 'DESC' | undefined;
+}
+
+/** Options of `client.observations()`. */
+export interface ObservationListOptions extends RequestOptions {
+  /** Figures per request, 1 to 500 (default 100). */
+  pageSize?: number | undefined;
+  orderBy?: ObservationOrder | undefined;
+}
+
+export const DEFAULT_PAGE_SIZE = 100;
+
+export function listObservations<C extends IndicatorCode>(
+  request: GraphQLRequester,
+  filter: ObservationFilter<C> = {},
+  options: ObservationListOptions = {},
+): PagedList<Observation<C>> {
+  const { pageSize = DEFAULT_PAGE_SIZE, orderBy, ...init } = options;
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+    throw new RangeError(`pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${pageSize}`);
+  }
+  const fetchPage = async (after: string | null, first: number): Promise<Page<Observation<C>>> => {
+    const variables: AcceptReadonly<ObservationPageVariables> = { filter, first, after, orderBy };
+    const data = await request<ObservationPageResult>(OBSERVATION_PAGE_QUERY, variables, init);
+    const connection = required(data.observations, 'observations');
+    return {
+      items: connection.edges.map((edge) => toObservation<C>(edge.node)),
+      totalCount: connection.totalCount ?? null,
+      hasNextPage: connection.pageInfo.hasNextPage,
+      endCursor: connection.pageInfo.endCursor ?? null,
+    };
+  };
+  const count = async () => {
+    const variables: AcceptReadonly<ObservationCountVariables> = { filter };
+    const data = await request<ObservationCountResult>(OBSERVATION_COUNT_QUERY, variables, init);
+    return required(data.observations?.totalCount, 'observations.totalCount');
+  };
+  return new PagedList(fetchPage, pageSize, count);
+}
+
+export async function fetchObservation(request: GraphQLRequester, id: string, init?: RequestOptions): Promise<Observation | null> {
+  const variables: ObservationNodeVariables = { id };
+  const data = await request<ObservationNodeResult>(OBSERVATION_NODE_QUERY, variables, init);
+  const node = data.node;
+  return node && node.__typename === 'Observation' ? toObservation(node) : null;
+}

@@ -1,0 +1,45 @@
+import type { GraphQLRequester, RequestOptions } from '../graphql/graphql-request.js';
+import type { AreaLevel, Geography, IndicatorCode } from '../generated/vocabulary.js';
+import type { SliceDimensions } from '../model/dimensions.js';
+import type { Ranking } from '../model/ranking.js';
+import { OBSERVATION_FIELDS } from './fragments.js';
+import { toDimensions, toObservation } from './observation.mapper.js';
+import type { RankingResult, RankingVariables } from './query-results.types.js';
+import { required } from './required.js';
+import { trusted } from './trusted.js';
+
+export const RANKING_QUERY = `query Ranking($indicator: String!, $period: Int!, $level: AreaLevel, $dimensions: DimensionsInput, $geography: Geography, $methodology: String) {
+rankingTable(indicator: $indicator, period: $period, level: $level, dimensions: $dimensions, geography: $geography, methodology: $methodology) {
+period level geography methodology edition dimensions { govLevel serviceLevel component }
+entries { rank value area { ...AreaRefFields } observation { ...ObservationFields } } unranked { ...AreaRefFields }
+}
+}
+${OBSERVATION_FIELDS}` as const;
+
+/** Options of `client.ranking()`. */
+export type RankingOptions<C extends IndicatorCode> = {
+  indicator: C;
+  period: number;
+  /** Default `PROVINCE`. */
+  level?: AreaLevel | undefined;
+  geography?: Geography | undefined;
+  /** Needed only when one period mixes methodologies (the API answers INCOMPARABLE_VALUES). */
+  methodology?: string | undefined;
+} & SliceDimensions<C>;
+
+export async function fetchRanking<C extends IndicatorCode>(request: GraphQLRequester, options: RankingOptions<C>, init?: RequestOptions): Promise<Ranking<C>> {
+  const variables: RankingVariables = options;
+  const data = await request<RankingResult>(RANKING_QUERY, variables, init);
+  const raw = required(data.rankingTable, 'rankingTable');
+  const table = trusted(raw);
+  return {
+    ...table,
+    indicator: options.indicator,
+    // `geography`, `methodology` and `edition` can be null.
+    geography: raw.geography ?? null,
+    methodology: raw.methodology ?? null,
+    edition: raw.edition ?? null,
+    dimensions: toDimensions(raw.dimensions),
+    entries: table.entries.map((e) => ({ ...e, observation: toObservation<C>(e.observation) })),
+  };
+}

@@ -1,0 +1,35 @@
+// Uses the installed @egov-vn/sdk from an ES module, with an injected fetch.
+import { createRequire } from 'node:module';
+import { createClient, EgovError, graphql, INDICATOR_CODES, isEgovError, toCsv } from '@egov-vn/sdk';
+
+const reply = (body, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const indicator = {
+  id: 'SW5kaWNhdG9yOmR0aV9yYW5r', code: 'dti_rank', nameVi: 'Thứ hạng DTI cấp tỉnh', nameEn: 'Provincial DTI rank',
+  definition: '', unit: 'rank', category: 'COMPOSITE_INDEX', higherIsBetter: false, dimensions: [],
+  coverage: { observationCount: 1, areaCount: 1, years: [2022], undatedCount: 0 },
+};
+const egov = createClient({ endpoint: 'http://egov.test/graphql', fetch: async () => reply({ data: { indicator } }) });
+const notFound = createClient({
+  endpoint: 'http://egov.test/graphql',
+  fetch: async () => reply({ errors: [{ message: 'Unknown area code "99"', extensions: { code: 'NOT_FOUND' } }] }, 404),
+});
+
+const error = await notFound.area('99').catch((e) => e);
+// The CommonJS build is another copy of the classes: instanceof fails across copies, isEgovError does not.
+const cjs = createRequire(import.meta.url)('@egov-vn/sdk');
+const cjsError = await cjs
+  .createClient({ endpoint: 'http://egov.test/graphql', fetch: async () => reply({ errors: [{ message: 'x' }] }, 400) })
+  .query('{ x }')
+  .catch((e) => e);
+
+console.log(
+  JSON.stringify({
+    rank: (await egov.indicator('dti_rank')).nameEn,
+    csv: toCsv([{ id: 'x', value: 80, quote: 'gần 80%, "trên" 70' }]),
+    graphql: graphql(`query Q($code: String!) { indicator(code: $code) { code } }`).loc.source.body,
+    error: [error.name, error.code, error.serverCode, error.status],
+    codes: INDICATOR_CODES.length,
+    crossBuild: { instanceOf: cjsError instanceof EgovError, isEgovError: isEgovError(cjsError) },
+  }),
+);
