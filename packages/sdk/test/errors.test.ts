@@ -112,6 +112,7 @@ describe('error classes', () => {
       status: 404,
       serverCode: 'NOT_FOUND',
       errors: body.errors,
+      data: null,
       request: {
         endpoint: ENDPOINT,
         operationName: 'Find',

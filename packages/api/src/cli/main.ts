@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerExtractCommand } from './extract.command.js';
 import { registerIngestCommand } from './ingest.command.js';
 import { registerLoadCommand } from './load.command.js';
 import { registerReviewCommand } from './review.command.js';
@@ -6,6 +7,7 @@ import { registerReviewCommand } from './review.command.js';
 const program = new Command('egov')
   .description('egov-vn: Vietnamese e-government indicators, from article to sourced figures')
   .exitOverride();
+registerExtractCommand(program);
 registerIngestCommand(program);
 registerReviewCommand(program);
 registerLoadCommand(program);

@@ -1,42 +1,58 @@
-import { upsertObservations, type UpsertResult } from '../repositories/observation.repository.js';
+import { fileURLToPath } from 'node:url';
+import { loadAreas } from '@egov-vn/schema';
+import { buildAreaIndex, extractObservations } from '../extraction/index.js';
 import type { Db } from '../repositories/db.types.js';
-import { upsertSourceDocument } from '../repositories/source.repository.js';
-import { resolveAreaIds } from './area-ids.js';
-import { contentHash } from './content-hash.js';
-import { readCorpusDocuments, readCorpusText, readReviewedFigures } from './corpus.files.js';
-import { toObservationRow } from './figure-rows.js';
+import { setReviewStatus } from '../repositories/review.repository.js';
+import { applyDecisions, readDecisions } from '../review/decisions.file.js';
+import { readDocumentFile } from '../review/document-file.js';
+import { ingestDocument } from '../review/ingest-documents.js';
+import { CORPUS_DIR, readCorpusDocuments } from './corpus.files.js';
 
-/** Stores the corpus documents and their reviewed figures as approved observations. */
-export async function loadCorpus(trx: Db): Promise<UpsertResult & { documents: number }> {
-  const figures = readReviewedFigures();
-  const areaIds = await resolveAreaIds(trx, figures);
-  const sources = new Map<string, { id: number; hash: string; text: string }>();
+export const CORPUS_DECISIONS = fileURLToPath(new URL('decisions.json', CORPUS_DIR));
+
+/**
+ * Publishes the corpus the way any document is published: extract, store the
+ * figures as candidates, then apply the committed curator decisions
+ * (`data/corpus/decisions.json`). Corpus + extractor + decisions → exactly the
+ * shipped figures; a corpus figure without a decision stays a candidate.
+ */
+export async function loadCorpus(trx: Db) {
+  const areas = buildAreaIndex(loadAreas('pre2025'));
+  let figures = 0;
+  const keys: string[] = [];
   for (const doc of readCorpusDocuments()) {
-    const text = readCorpusText(doc.file);
-    const hash = contentHash(text);
-    const id = await upsertSourceDocument(trx, {
-      kind: 'ARTICLE',
+    const path = fileURLToPath(new URL(doc.file, CORPUS_DIR));
+    const text = readDocumentFile(path);
+    const extraction = extractObservations(text, {
+      areas,
       title: doc.title,
-      publisher: doc.publisher,
-      published_at: doc.publishedAt,
-      url: doc.url,
+      ...(doc.publishedAt ? { publishedAt: doc.publishedAt } : {}),
+      ...(doc.url ? { url: doc.url } : {}),
+    });
+    const report = await ingestDocument(trx, {
+      path,
       text,
-      content_hash: hash,
+      extraction,
+      publisher: doc.publisher,
       attribution: 'Founding corpus of egov-vn (data/corpus/SOURCE.md)',
     });
-    sources.set(doc.file, { id, hash, text });
+    figures += report.candidates;
+    const current = await trx
+      .selectFrom('observation')
+      .innerJoin('source_document', 'source_document.id', 'observation.source_id')
+      .select('observation.natural_key')
+      .where('source_document.content_hash', '=', report.sourceHash)
+      .where('observation.superseded_at', 'is', null)
+      .execute();
+    keys.push(...current.map((r) => r.natural_key));
   }
-  const rows = figures.map((f) => {
-    const source = sources.get(f.document);
-    if (!source) throw new Error(`figure cites unknown document ${f.document}`);
-    return toObservationRow({
-      ...f,
-      sourceId: source.id,
-      sourceHash: source.hash,
-      sourceText: source.text,
-      areaId: areaIds.get(`${f.geography}:${f.areaCode}`)!,
-      reviewStatus: 'APPROVED',
-    });
-  });
-  return { ...(await upsertObservations(trx, rows)), documents: sources.size };
+  const decisions = readDecisions(CORPUS_DECISIONS);
+  const decided = new Set(decisions.map((d) => d.figureKey));
+  // The decisions file is the whole truth for the corpus: undecided figures are candidates.
+  await setReviewStatus(trx, keys.filter((k) => !decided.has(k)), 'CANDIDATE');
+  const { applied, missing } = await applyDecisions(trx, decisions);
+  if (missing.length > 0) {
+    throw new Error(`${missing.length} corpus decision(s) match no extracted figure (extractor changed?): ${missing.join(', ')}`);
+  }
+  return { documents: readCorpusDocuments().length, figures, decisions: applied };
 }

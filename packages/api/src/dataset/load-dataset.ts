@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Database } from '@egov-vn/schema';
 import type { Kysely } from 'kysely';
 import type { Db } from '../repositories/db.types.js';
@@ -14,6 +14,15 @@ const SCHEMA_DATA = new URL('../../../schema/data/', import.meta.url);
 const AREA_FILES = [new URL('geography/pre2025.areas.json', SCHEMA_DATA), new URL('geography/post2025.areas.json', SCHEMA_DATA)];
 
 /** Each part of the dataset, with the files whose content decides whether it must be re-imported. */
+const EXTRACTION_DIR = new URL('../extraction/', import.meta.url);
+
+function filesIn(dir: URL, pattern: RegExp): URL[] {
+  return readdirSync(dir)
+    .filter((f) => pattern.test(f))
+    .sort()
+    .map((f) => new URL(f, dir));
+}
+
 const PARTS = [
   {
     name: 'indicators',
@@ -34,7 +43,8 @@ const PARTS = [
   { name: 'lineage', files: [...AREA_FILES, new URL('geography/lineage-2025.json', SCHEMA_DATA)], load: loadLineage },
   {
     name: 'corpus',
-    files: [new URL('documents.json', CORPUS_DIR), new URL('observations.reviewed.json', CORPUS_DIR)],
+    // The extractor's code is an input too: a change re-ingests, and stale decisions fail loudly.
+    files: [...filesIn(CORPUS_DIR, /\.(txt|json)$/), ...filesIn(EXTRACTION_DIR, /\.ts$/)],
     load: loadCorpus,
   },
   { name: 'indices', files: [new URL('indices/index-observations.json', SCHEMA_DATA)], load: loadIndices },

@@ -15,6 +15,9 @@ export interface IngestInput {
   path: string;
   text: string;
   extraction: ExtractionResult;
+  /** Source metadata the text does not carry. */
+  publisher?: string | null;
+  attribution?: string | null;
 }
 
 export interface IngestReport {
@@ -34,12 +37,12 @@ export async function ingestDocument(trx: Db, input: IngestInput): Promise<Inges
   const sourceId = await upsertSourceDocument(trx, {
     kind: 'ARTICLE',
     title: extraction.document.title ?? basename(input.path),
-    publisher: null,
+    publisher: input.publisher ?? null,
     published_at: extraction.document.publishedAt,
     url: extraction.document.url,
     text,
     content_hash: hash,
-    attribution: null,
+    attribution: input.attribution ?? null,
   });
   const areaIds = await resolveAreaIds(trx, extraction.observations);
   const rows = extraction.observations.map((o) =>

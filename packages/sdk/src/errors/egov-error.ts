@@ -75,17 +75,16 @@ export class EgovError extends Error {
   }
 
   /**
-   * A plain object for logs and API responses: name, code, message, request
-   * (endpoint, query, variables; never headers) and response.
+   * A plain object for logs and API responses: name, code, message, attempts,
+   * request (endpoint, query, variables; never headers), response and the
+   * fields of the subclass.
    *
    * @example
    * catch (error) { if (isEgovError(error)) logger.error(error.toJSON()); }
    */
   toJSON(): EgovErrorJSON {
-    const json: EgovErrorJSON = { name: this.name, code: this.code, message: this.message, attempts: this.attempts };
-    if (this.request) json.request = this.request;
-    if (this.response) json.response = this.response;
-    return json;
+    // Own fields of every subclass (status, serverCode, errors, timeoutMs...) come along.
+    return Object.assign({ name: this.name, message: this.message }, this) as EgovErrorJSON;
   }
 }
 

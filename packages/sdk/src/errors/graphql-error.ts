@@ -56,7 +56,4 @@ export class EgovGraphQLError extends EgovError {
     this.status = options.response.status;
   }
 
-  override toJSON() {
-    return { ...super.toJSON(), status: this.status, serverCode: this.serverCode, errors: this.errors };
-  }
 }

@@ -24,7 +24,4 @@ export class EgovHttpError extends EgovError {
     this.retryAfterMs = options.retryAfterMs;
   }
 
-  override toJSON() {
-    return { ...super.toJSON(), status: this.status, ...(this.retryAfterMs === undefined ? {} : { retryAfterMs: this.retryAfterMs }) };
-  }
 }

@@ -25,7 +25,4 @@ export class EgovPaginationError extends EgovError {
     this.cursor = cursor;
   }
 
-  override toJSON() {
-    return { ...super.toJSON(), cursor: this.cursor };
-  }
 }

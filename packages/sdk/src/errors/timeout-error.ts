@@ -20,7 +20,4 @@ export class EgovTimeoutError extends EgovError {
     this.timeoutMs = timeoutMs;
   }
 
-  override toJSON() {
-    return { ...super.toJSON(), timeoutMs: this.timeoutMs };
-  }
 }

@@ -5,19 +5,17 @@ import { AREA_REF_FIELDS } from './fragments.js';
 import type { AreaResult, AreasResult, AreasVariables, AreaVariables } from './query-results.types.js';
 import { required } from './required.js';
 import { trusted } from './trusted.js';
+import { withFragments } from './document-text.js';
 
-const AREA_FIELDS = `fragment AreaFields on Area {
+const AREA_FIELDS = /* @__PURE__ */ withFragments(`fragment AreaFields on Area {
 id ...AreaRefFields fullName fullNameEn: fullName(lang: EN) unitType unitTypeEn: unitType(lang: EN) isoCode validFrom validTo parent { ...AreaRefFields }
-}
-${AREA_REF_FIELDS}` as const;
+}`, AREA_REF_FIELDS);
 
-export const AREAS_QUERY = `query Areas($level: AreaLevel, $parent: String, $search: String, $geography: Geography, $first: Int, $offset: Int) {
+export const AREAS_QUERY = /* @__PURE__ */ withFragments(`query Areas($level: AreaLevel, $parent: String, $search: String, $geography: Geography, $first: Int, $offset: Int) {
 areas(level: $level, parent: $parent, search: $search, geography: $geography, first: $first, offset: $offset) { ...AreaFields }
-}
-${AREA_FIELDS}` as const;
+}`, AREA_FIELDS);
 
-export const AREA_QUERY = `query Area($code: String!) { area(code: $code) { ...AreaFields ancestors { ...AreaRefFields } children { ...AreaRefFields } } }
-${AREA_FIELDS}` as const;
+export const AREA_QUERY = /* @__PURE__ */ withFragments(`query Area($code: String!) { area(code: $code) { ...AreaFields ancestors { ...AreaRefFields } children { ...AreaRefFields } } }`, AREA_FIELDS);
 
 /** Options of `client.areas()`. */
 export interface AreasOptions {

@@ -1,12 +1,12 @@
 // Field selections shared by the resources, aliased to the SDK's result
-// shapes. Literal types (`as const`) let `query-results.types.ts` derive each
-// result type from the schema.
+// shapes. Literal types let `query-results.types.ts` derive each result type
+// from the schema.
+import { withFragments } from './document-text.js';
 
 export const AREA_REF_FIELDS = `fragment AreaRefFields on Area { code ref geography level name nameEn }` as const;
 
-export const OBSERVATION_FIELDS = `fragment ObservationFields on Observation {
+export const OBSERVATION_FIELDS = /* @__PURE__ */ withFragments(`fragment ObservationFields on Observation {
 id figureKey revision isCurrent supersededBy { id } indicator: indicatorCode area { ...AreaRefFields } period value valueText unit
 qualifier status reviewStatus dimensions { govLevel serviceLevel component } methodology edition note quote quoteStart quoteEnd citation
 source { sourceId: id contentHash kind title publisher publishedAt url attribution }
-}
-${AREA_REF_FIELDS}` as const;
+}`, AREA_REF_FIELDS);

@@ -4,16 +4,15 @@ import type { Indicator, IndicatorDimension } from '../model/indicator.js';
 import type { IndicatorResult, IndicatorsResult, IndicatorsVariables, IndicatorVariables } from './query-results.types.js';
 import { required } from './required.js';
 import { type Trusted, trusted } from './trusted.js';
+import { withFragments } from './document-text.js';
 
 const INDICATOR_FIELDS = `fragment IndicatorFields on Indicator {
 id code nameVi nameEn definition unit category higherIsBetter dimensions { code values } coverage { observationCount areaCount years undatedCount }
 }` as const;
 
-export const INDICATORS_QUERY = `query Indicators($category: IndicatorCategory) { indicators(category: $category) { ...IndicatorFields } }
-${INDICATOR_FIELDS}` as const;
+export const INDICATORS_QUERY = /* @__PURE__ */ withFragments(`query Indicators($category: IndicatorCategory) { indicators(category: $category) { ...IndicatorFields } }`, INDICATOR_FIELDS);
 
-export const INDICATOR_QUERY = `query Indicator($code: String!) { indicator(code: $code) { ...IndicatorFields } }
-${INDICATOR_FIELDS}` as const;
+export const INDICATOR_QUERY = /* @__PURE__ */ withFragments(`query Indicator($code: String!) { indicator(code: $code) { ...IndicatorFields } }`, INDICATOR_FIELDS);
 
 type RawIndicator = NonNullable<IndicatorResult['indicator']>;
 

@@ -23,22 +23,21 @@ import type {
   AcceptReadonly,
 } from './query-results.types.js';
 import { required } from './required.js';
+import { withFragments } from './document-text.js';
 
-export const OBSERVATION_PAGE_QUERY = `query Observations($filter: ObservationFilter, $first: Int, $after: String, $orderBy: ObservationOrder) {
+export const OBSERVATION_PAGE_QUERY = /* @__PURE__ */ withFragments(`query Observations($filter: ObservationFilter, $first: Int, $after: String, $orderBy: ObservationOrder) {
   observations(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { ...ObservationFields } }
   }
-}
-${OBSERVATION_FIELDS}` as const;
+}`, OBSERVATION_FIELDS);
 
 export const OBSERVATION_COUNT_QUERY = `query ObservationCount($filter: ObservationFilter) {
   observations(filter: $filter, first: 0) { totalCount }
 }` as const;
 
-export const OBSERVATION_NODE_QUERY = `query Observation($id: ID!) {
+export const OBSERVATION_NODE_QUERY = /* @__PURE__ */ withFragments(`query Observation($id: ID!) {
   node(id: $id) { __typename ...ObservationFields }
-}
-${OBSERVATION_FIELDS}` as const;
+}`, OBSERVATION_FIELDS);
 
 /** Which figures to list; all conditions must hold. Area arguments take a GSO code or `"<geography>:<code>"`. */
 export interface ObservationFilter<C extends IndicatorCode = IndicatorCode> {
@@ -114,6 +113,7 @@ export function listObservations<C extends IndicatorCode>(
 export async function fetchObservation(request: GraphQLRequester, id: string, init?: RequestOptions): Promise<Observation | null> {
   const variables: ObservationNodeVariables = { id };
   const data = await request<ObservationNodeResult>(OBSERVATION_NODE_QUERY, variables, init);
-  const node = data.node;
-  return node && node.__typename === 'Observation' ? toObservation(node) : null;
+  if (data.node?.__typename !== 'Observation') return null;
+  const { __typename, ...node } = data.node;
+  return toObservation(node);
 }

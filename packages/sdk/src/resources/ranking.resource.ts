@@ -7,14 +7,14 @@ import { toDimensions, toObservation } from './observation.mapper.js';
 import type { RankingResult, RankingVariables } from './query-results.types.js';
 import { required } from './required.js';
 import { trusted } from './trusted.js';
+import { withFragments } from './document-text.js';
 
-export const RANKING_QUERY = `query Ranking($indicator: String!, $period: Int!, $level: AreaLevel, $dimensions: DimensionsInput, $geography: Geography, $methodology: String) {
+export const RANKING_QUERY = /* @__PURE__ */ withFragments(`query Ranking($indicator: String!, $period: Int!, $level: AreaLevel, $dimensions: DimensionsInput, $geography: Geography, $methodology: String) {
 rankingTable(indicator: $indicator, period: $period, level: $level, dimensions: $dimensions, geography: $geography, methodology: $methodology) {
 period level geography methodology edition dimensions { govLevel serviceLevel component }
 entries { rank value area { ...AreaRefFields } observation { ...ObservationFields } } unranked { ...AreaRefFields }
 }
-}
-${OBSERVATION_FIELDS}` as const;
+}`, OBSERVATION_FIELDS);
 
 /** Options of `client.ranking()`. */
 export type RankingOptions<C extends IndicatorCode> = {

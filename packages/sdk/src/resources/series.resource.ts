@@ -8,14 +8,14 @@ import { toDimensions, toObservation } from './observation.mapper.js';
 import type { SeriesResult, SeriesVariables } from './query-results.types.js';
 import { required } from './required.js';
 import { trusted } from './trusted.js';
+import { withFragments } from './document-text.js';
 
-export const SERIES_QUERY = `query Series($indicator: String!, $area: String!, $dimensions: DimensionsInput, $status: ObservationStatus) {
+export const SERIES_QUERY = /* @__PURE__ */ withFragments(`query Series($indicator: String!, $area: String!, $dimensions: DimensionsInput, $status: ObservationStatus) {
 series(indicator: $indicator, area: $area, dimensions: $dimensions, status: $status) {
 comparable dimensions { govLevel serviceLevel component } area { ...AreaRefFields }
 observations { ...ObservationFields } segments { methodology observations { id } }
 }
-}
-${OBSERVATION_FIELDS}` as const;
+}`, OBSERVATION_FIELDS);
 
 /** Options of `client.series()`. */
 export type SeriesOptions<C extends IndicatorCode> = {
