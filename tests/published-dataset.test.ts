@@ -1,23 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readCorpusDocuments, readReviewedFigures } from '@egov-vn/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from './support/test-database.js';
 
-interface Gold {
-  document: string;
-  indicator: string;
-  dimensions: Record<string, string>;
-  areaCode: string;
-  period: number | null;
-  value: string;
-  qualifier: string;
-  status: string;
-  quote: string;
-  start: number;
-  end: number;
-}
-
-const gold = JSON.parse(readFileSync(new URL('../data/corpus/observations.reviewed.json', import.meta.url), 'utf8')) as Gold[];
-const documents = JSON.parse(readFileSync(new URL('../data/corpus/documents.json', import.meta.url), 'utf8')) as { file: string; title: string }[];
+const gold = readReviewedFigures();
+const documents = readCorpusDocuments();
 
 let database: TestDatabase;
 beforeAll(async () => {
