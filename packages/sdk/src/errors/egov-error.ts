@@ -84,7 +84,8 @@ export class EgovError extends Error {
    */
   toJSON(): EgovErrorJSON {
     // Own fields of every subclass (status, serverCode, errors, timeoutMs...) come along.
-    return Object.assign({ name: this.name, message: this.message }, this) as EgovErrorJSON;
+    const fields: object = this;
+    return { name: this.name, message: this.message, ...fields } as EgovErrorJSON;
   }
 }
 
