@@ -1,0 +1,78 @@
+/**
+ * API latency over real HTTP, sequential requests (one client), on the
+ * embedded database and, when reachable, the machine's PostgreSQL.
+ *
+ *   npx tsx bench/api.bench.ts            # ROUNDS=200 by default
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { createEgovYoga, loadDataset, migrateToLatest, openDatabase, type DatabaseHandle } from '@egov-vn/api';
+
+const ROUNDS = Number(process.env.ROUNDS ?? 200);
+const QUERIES = {
+  'acceptance query (3 fields)': `{
+    observations(filter: { indicator: "officials_with_computer_pct", area: "17" }, first: 10) {
+      totalCount edges { node { value qualifier status period dimensions { govLevel } quote area { code name } source { title publishedAt } } } }
+    ranking(indicator: "dti_rank", period: 2022) { rank value area { code name } }
+    areas(search: "hoa binh") { code name level } }`,
+  'page of 500 observations with area, source, indicator': `{
+    observations(first: 500) { totalCount edges { node { value period area { name parent { name } } source { title } indicator { nameEn } citation } } } }`,
+  'area search "thanh pho ho chi minh"': `{ areas(search: "thanh pho ho chi minh") { code name level geography } }`,
+  'historical: Phú Thọ today, figures of its predecessors': `{
+    observations(filter: { area: "25", geographyMode: HISTORICAL }, first: 100) { totalCount edges { node { value area { name } } } } }`,
+};
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function measure(label: string, handle: DatabaseHandle) {
+  const server = createServer(createEgovYoga(handle.db));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  console.log(`\n## ${label}\n\n| query | median ms | p95 ms |\n|---|---|---|`);
+  for (const [name, query] of Object.entries(QUERIES)) {
+    const body = JSON.stringify({ query });
+    const times: number[] = [];
+    for (let i = 0; i < ROUNDS + 20; i += 1) {
+      const t0 = performance.now();
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const json = (await res.json()) as { errors?: unknown };
+      if (json.errors) throw new Error(`${name}: ${JSON.stringify(json.errors)}`);
+      if (i >= 20) times.push(performance.now() - t0); // first 20 warm up
+    }
+    times.sort((a, b) => a - b);
+    console.log(`| ${name} | ${percentile(times, 50).toFixed(1)} | ${percentile(times, 95).toFixed(1)} |`);
+  }
+  await new Promise<void>((r) => server.close(() => r()));
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'egov-bench-api-'));
+const embedded = await openDatabase({ dataDir: dir });
+await migrateToLatest(embedded.db);
+await loadDataset(embedded.db);
+await measure('embedded PGlite', embedded);
+await embedded.close();
+rmSync(dir, { recursive: true, force: true });
+
+const admin = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
+const name = `egov_bench_${process.pid}`;
+try {
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const server = await openDatabase({ url: `postgres://postgres@127.0.0.1:5432/${name}` });
+  await migrateToLatest(server.db);
+  await loadDataset(server.db);
+  await measure('PostgreSQL 15 (local server)', server);
+  await server.close();
+  await admin.query(`drop database ${name}`);
+} catch (error) {
+  console.log(`\n(PostgreSQL skipped: ${error instanceof Error ? error.message : String(error)})`);
+} finally {
+  await admin.end().catch(() => {});
+}
