@@ -18,7 +18,7 @@ export default defineConfig((options) => {
     dts: false,
     noExternal: ['@0no-co/graphql.web'],
     clean: true,
-    sourcemap: true,
+    sourcemap: false, // dist is readable, unminified JavaScript
     treeshake: true,
     async onSuccess() {
       // The contract, for users who generate their own types (GraphQL Code Generator, gql.tada).

@@ -65,8 +65,8 @@ export type {
   ObservationDimensions,
   SliceDimensions,
 } from './model/dimensions.js';
-export type { AreasOptions } from './resources/areas.resource.js';
-export type { IndicatorsOptions } from './resources/indicators.resource.js';
+export type { AreaOptions, AreasOptions } from './resources/areas.resource.js';
+export type { IndicatorOptions, IndicatorsOptions } from './resources/indicators.resource.js';
 export type { ObservationFilter, ObservationListOptions, ObservationOrder } from './resources/observations.resource.js';
 export type { RankingOptions } from './resources/ranking.resource.js';
 export type { SeriesOptions } from './resources/series.resource.js';

@@ -8,8 +8,8 @@ import type { Ranking } from '../model/ranking.js';
 import type { Series } from '../model/series.js';
 import type { Source } from '../model/source.js';
 import type { PagedList } from '../pagination/paged-list.js';
-import type { AreasOptions } from '../resources/areas.resource.js';
-import type { IndicatorsOptions } from '../resources/indicators.resource.js';
+import type { AreaOptions, AreasOptions } from '../resources/areas.resource.js';
+import type { IndicatorOptions, IndicatorsOptions } from '../resources/indicators.resource.js';
 import type { ObservationFilter, ObservationListOptions } from '../resources/observations.resource.js';
 import type { RankingOptions } from '../resources/ranking.resource.js';
 import type { SeriesOptions } from '../resources/series.resource.js';
@@ -34,8 +34,8 @@ export interface QueryFunction {
 
 /**
  * The egov-vn client. Every method takes `RequestOptions` (signal, headers,
- * timeoutMs, retries) last; results are plain objects, each figure with its
- * provenance.
+ * timeoutMs, retries) last, alone or within its options; results are plain
+ * objects, each figure with its provenance.
  */
 export interface EgovClient {
   /** The GraphQL endpoint this client talks to. */
@@ -70,7 +70,7 @@ export interface EgovClient {
    * const dti = await egov.indicator('dti_rank');
    * console.log(dti.nameEn, dti.higherIsBetter); // 'Provincial DTI rank' false
    */
-  indicator<C extends IndicatorCode>(code: C, init?: RequestOptions): Promise<Indicator<C>>;
+  indicator<C extends IndicatorCode>(code: C, options?: IndicatorOptions): Promise<Indicator<C>>;
 
   /**
    * Administrative units by level, parent or name (search ignores diacritics).
@@ -86,9 +86,9 @@ export interface EgovClient {
    *
    * @example
    * const area = await egov.area('17');
-   * console.log(area.fullName, area.children.length); // 'Tỉnh Hòa Bình' 10
+   * console.log(area.fullName, area.children.length); // 'Tỉnh Hoà Bình' 10
    */
-  area(code: string, init?: RequestOptions): Promise<AreaDetail>;
+  area(code: string, options?: AreaOptions): Promise<AreaDetail>;
 
   /**
    * The series of one indicator slice for one area, by period, split into
@@ -126,10 +126,11 @@ export interface EgovClient {
    * correction, and `supersededBy` names the newer version.
    *
    * @example
-   * const figure = await egov.observation('T2JzZXJ2YXRpb246...');
-   * console.log(figure?.provenance.citation);
+   * const [figure] = await egov.observations({ area: '17' }).toArray({ limit: 1 });
+   * const pinned = await egov.observation(figure!.id); // e.g. an id stored with an article
+   * console.log(pinned?.value, pinned?.supersededBy, pinned?.provenance.citation);
    */
-  observation(id: string, init?: RequestOptions): Promise<Observation | null>;
+  observation(id: string, options?: RequestOptions): Promise<Observation | null>;
 
   /**
    * A source document, with its full text, by id or content hash (12+ hex digits).
@@ -139,5 +140,5 @@ export interface EgovClient {
    * const source = await egov.source(figure!.provenance.sourceId);
    * console.log(source.text.slice(figure!.provenance.quoteStart, figure!.provenance.quoteEnd));
    */
-  source(id: string, init?: RequestOptions): Promise<Source>;
+  source(id: string, options?: RequestOptions): Promise<Source>;
 }

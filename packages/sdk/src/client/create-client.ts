@@ -26,13 +26,13 @@ export function createClient(options: ClientOptions): EgovClient {
     query: ((document: unknown, variables?: Record<string, unknown>, init?: Parameters<typeof request>[2]) =>
       request(document, variables, init)) as QueryFunction,
     indicators: (opts, init) => fetchIndicators(request, opts, init),
-    indicator: (code, init) => fetchIndicator(request, code, init),
+    indicator: (code, options) => fetchIndicator(request, code, options),
     areas: (opts, init) => fetchAreas(request, opts, init),
-    area: (code, init) => fetchArea(request, code, init),
+    area: (code, options) => fetchArea(request, code, options),
     series: (opts, init) => fetchSeries(request, opts, init),
     ranking: (opts, init) => fetchRanking(request, opts, init),
     observations: (filter, opts) => listObservations(request, filter, opts),
-    observation: (id, init) => fetchObservation(request, id, init),
-    source: (id, init) => fetchSource(request, id, init),
+    observation: (id, options) => fetchObservation(request, id, options),
+    source: (id, options) => fetchSource(request, id, options),
   };
 }

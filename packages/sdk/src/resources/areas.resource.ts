@@ -38,8 +38,11 @@ export async function fetchAreas(request: GraphQLRequester, options: AreasOption
   return trusted(required(data.areas, 'areas')) satisfies Area[];
 }
 
-export async function fetchArea(request: GraphQLRequester, code: string, init?: RequestOptions): Promise<AreaDetail> {
+/** Options of `client.area()`: for now the request options only; arguments of the field will join them. */
+export interface AreaOptions extends RequestOptions {}
+
+export async function fetchArea(request: GraphQLRequester, code: string, options?: AreaOptions): Promise<AreaDetail> {
   const variables: AreaVariables = { code };
-  const data = await request<AreaResult>(AREA_QUERY, variables, init);
+  const data = await request<AreaResult>(AREA_QUERY, variables, options);
   return trusted(required(data.area, 'area')) satisfies AreaDetail;
 }

@@ -32,8 +32,11 @@ export async function fetchIndicators(request: GraphQLRequester, options: Indica
   return required(data.indicators, 'indicators').map((raw) => toIndicator(raw));
 }
 
-export async function fetchIndicator<C extends IndicatorCode>(request: GraphQLRequester, code: C, init?: RequestOptions): Promise<Indicator<C>> {
+/** Options of `client.indicator()`: for now the request options only; arguments of the field will join them. */
+export interface IndicatorOptions extends RequestOptions {}
+
+export async function fetchIndicator<C extends IndicatorCode>(request: GraphQLRequester, code: C, options?: IndicatorOptions): Promise<Indicator<C>> {
   const variables: IndicatorVariables = { code };
-  const data = await request<IndicatorResult>(INDICATOR_QUERY, variables, init);
+  const data = await request<IndicatorResult>(INDICATOR_QUERY, variables, options);
   return toIndicator<C>(required(data.indicator, 'indicator'));
 }

@@ -10,7 +10,15 @@ export interface CsvOptions<K extends string = string> {
   bom?: boolean | undefined;
 }
 
-/** One CSV field: quoted when it holds a comma, a quote or a line break; quotes doubled (RFC 4180). */
+/**
+ * One CSV field: quoted when it holds a comma, a quote or a line break;
+ * quotes doubled (RFC 4180).
+ *
+ * @example
+ * import { csvField } from '@egov-vn/sdk';
+ * csvField('gần 80%, "trên" 70'); // '"gần 80%, ""trên"" 70"'
+ * csvField(null); // ''
+ */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
   const text =

@@ -32,6 +32,11 @@ export function isRetryableStatus(status: number): boolean {
 /**
  * `Retry-After` in milliseconds: delay-seconds ("120") or an HTTP date.
  * `undefined` when absent or unreadable.
+ *
+ * @example
+ * import { parseRetryAfter } from '@egov-vn/sdk';
+ * parseRetryAfter('120'); // 120000
+ * parseRetryAfter('Wed, 21 Oct 2026 07:28:00 GMT'); // ms until then (0 if past)
  */
 export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
   if (value == null || value.trim() === '') return undefined;
