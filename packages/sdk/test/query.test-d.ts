@@ -39,11 +39,12 @@ const FiguresQuery = graphql(
 describe('query() infers results and variables from the schema', () => {
   it('result type', () => {
     expectTypeOf(egov.query(IndicatorQuery, { code: 'dti_rank' })).resolves.toEqualTypeOf<{
+      // root fields are nullable (an error nulls only that field); everything below is not
       indicator: {
-        code: string | null;
-        unit: string | null;
-        higherIsBetter: boolean | null;
-        coverage: { years: number[] | null } | null;
+        code: string;
+        unit: string;
+        higherIsBetter: boolean;
+        coverage: { years: number[] };
       } | null;
     }>();
   });
@@ -62,21 +63,21 @@ describe('query() infers results and variables from the schema', () => {
     const data = await egov.query(FiguresQuery, { filter: { area: '17', dimensions: { govLevel: 'PROVINCE' } }, first: 10 });
     const node = data.observations!.edges[0]!.node;
     expectTypeOf(node.id).toEqualTypeOf<string>();
-    expectTypeOf(node.value).toEqualTypeOf<number | null>();
-    expectTypeOf(node.qualifier).toEqualTypeOf<Qualifier | null>();
-    expectTypeOf(node.dimensions).toEqualTypeOf<{ govLevel: GovLevel | null; component: IndexComponent | null } | null>();
+    expectTypeOf(node.value).toEqualTypeOf<number>();
+    expectTypeOf(node.qualifier).toEqualTypeOf<Qualifier>();
+    expectTypeOf(node.dimensions).toEqualTypeOf<{ govLevel: GovLevel | null; component: IndexComponent | null }>();
     // @ts-expect-error an enum input checks its values
     void egov.query(FiguresQuery, { filter: { dimensions: { govLevel: 'NATION' } } });
   });
 
   it('a document without required variables needs none', () => {
-    expectTypeOf(egov.query(graphql(`{ indicators { code } }`))).resolves.toEqualTypeOf<{ indicators: { code: string | null }[] | null }>();
+    expectTypeOf(egov.query(graphql(`{ indicators { code } }`))).resolves.toEqualTypeOf<{ indicators: { code: string }[] | null }>();
     void egov.query(FiguresQuery);
   });
 
   it('ResultOf names the type for reuse', () => {
     type Figures = ResultOf<typeof FiguresQuery>;
-    expectTypeOf<NonNullable<Figures['observations']>['totalCount']>().toEqualTypeOf<number | null>();
+    expectTypeOf<NonNullable<Figures['observations']>['totalCount']>().toEqualTypeOf<number>();
   });
 
   it('a string gives unknown, or the type asked for', () => {

@@ -11,7 +11,11 @@ export const builder = new SchemaBuilder<{
   Connection: { totalCount: number };
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
+  // Fields are non-null unless they say otherwise; root query fields say so, so one failing field
+  // (NOT_FOUND, BAD_USER_INPUT) does not null the whole response.
+  DefaultFieldNullability: false;
 }>({
+  defaultFieldNullability: false,
   plugins: [RelayPlugin, DataloaderPlugin],
   relay: {
     clientMutationId: 'omit',

@@ -13,6 +13,7 @@ export const MAX_AREAS = 1000;
 
 builder.queryFields((t) => ({
   areas: t.field({
+    nullable: true,
     type: [AreaNode],
     description: [
       'Administrative units.',
@@ -51,6 +52,7 @@ builder.queryFields((t) => ({
     },
   }),
   area: t.field({
+    nullable: true,
     type: AreaNode,
     description: [
       'One unit by GSO code or "<geography>:<code>".',

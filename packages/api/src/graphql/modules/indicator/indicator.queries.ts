@@ -14,11 +14,13 @@ export function requireIndicator(code: string) {
 
 builder.queryFields((t) => ({
   indicators: t.field({
+    nullable: true,
     type: [IndicatorNode],
     args: { category: t.arg({ type: IndicatorCategoryEnum }) },
     resolve: (_root, args, ctx) => listIndicators(ctx.db, args.category),
   }),
   indicator: t.field({
+    nullable: true,
     type: IndicatorNode,
     description: 'One indicator by code; NOT_FOUND when the code is not in the vocabulary.',
     args: { code: t.arg.string({ required: true }) },

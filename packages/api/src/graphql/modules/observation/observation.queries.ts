@@ -73,6 +73,7 @@ export async function observationConnection(
 
 builder.queryFields((t) => ({
   observations: t.connection({
+    nullable: true,
     type: ObservationNode,
     description: `Figures matching the filter (approved only unless reviewStatus says otherwise). Pages of ${DEFAULT_PAGE} by default, at most ${MAX_PAGE}. With \`geographyMode: HISTORICAL\`, the figures of a unit's territory across the 2025 reorganisation, each labelled with the unit it was reported for (\`area\`, \`via\`).`,
     args: {

@@ -105,12 +105,14 @@ async function rankingTable(ctx: Context, args: RankingArgs): Promise<RankingTab
 
 builder.queryFields((t) => ({
   ranking: t.field({
+    nullable: true,
     type: [RankingEntryType],
     description: 'Units ordered by value (best first; for ranks, 1 first) in one period. Units without a value are in rankingTable.unranked.',
     args: rankingArgs(t),
     resolve: async (_root, args, ctx) => (await rankingTable(ctx, args)).entries,
   }),
   rankingTable: t.field({
+    nullable: true,
     type: RankingTableType,
     args: rankingArgs(t),
     resolve: (_root, args, ctx) => rankingTable(ctx, args),

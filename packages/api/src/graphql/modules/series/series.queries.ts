@@ -57,6 +57,7 @@ const SeriesType = builder.objectRef<Series>('Series').implement({
 
 builder.queryFields((t) => ({
   series: t.field({
+    nullable: true,
     type: SeriesType,
     description: 'Time series of one indicator for one area. Dimensions default to govLevel ALL and component OVERALL.',
     args: {

@@ -7,6 +7,7 @@ import { SourceNode } from './source.type.js';
 
 builder.queryFields((t) => ({
   source: t.field({
+    nullable: true,
     type: SourceNode,
     description: 'A source document by global id or content hash (at least 12 hex digits); NOT_FOUND when unknown.',
     args: { id: t.arg.id({ required: true }) },
@@ -17,6 +18,7 @@ builder.queryFields((t) => ({
     },
   }),
   sources: t.connection({
+    nullable: true,
     type: SourceNode,
     resolve: async (_root, args, ctx) => {
       if ((args.first ?? 0) > 100 || (args.last ?? 0) > 100) throw badInput('first/last must be at most 100');
