@@ -5,10 +5,22 @@ import { migrateToLatest } from './db/migrate.js';
 import { loadDataset } from './dataset/load-dataset.js';
 import { createEgovYoga } from './yoga.js';
 
-const config = readConfig();
-const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
-await migrateToLatest(handle.db);
-const report = await loadDataset(handle.db);
+async function open() {
+  const config = readConfig();
+  const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrateToLatest(handle.db);
+    return { config, handle, report: await loadDataset(handle.db) };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
+
+const { config, handle, report } = await open().catch((error: unknown) => {
+  console.error(`egov-vn API could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
 const loaded = Object.keys(report.loaded);
 console.log(
   `dataset: ${loaded.length > 0 ? `loaded ${loaded.join(', ')}` : 'up to date'}${report.skipped.length > 0 ? ` (unchanged: ${report.skipped.join(', ')})` : ''}`,

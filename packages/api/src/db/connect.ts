@@ -4,6 +4,7 @@ import type { Database } from '@egov-vn/schema';
 import { Kysely, type LogEvent, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.js';
 import { configurePgTypeParsers, pgliteParsers } from './type-parsers.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -46,8 +47,30 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
 
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const client = await PGlite.create({ dataDir: options.dataDir, parsers: pgliteParsers });
+  let unlock = () => {};
+  if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    unlock = lockDataDir(options.dataDir);
+  }
+  let client: PGlite;
+  try {
+    client = await PGlite.create({ dataDir: options.dataDir, parsers: pgliteParsers });
+  } catch (error) {
+    unlock();
+    throw new Error(
+      `Could not open the embedded database in ${options.dataDir ?? 'memory'}: it was probably left inconsistent by a ` +
+        'killed process. It holds only the published dataset unless you ingested documents into it: move the ' +
+        'folder away and start again to rebuild it.',
+      { cause: error },
+    );
+  }
   const db = new Kysely<Database>({ dialect: new PGliteDialect(client), log });
-  return { db, kind: 'pglite', close: () => db.destroy() };
+  return {
+    db,
+    kind: 'pglite',
+    close: async () => {
+      await db.destroy();
+      unlock();
+    },
+  };
 }
