@@ -51,9 +51,9 @@ export { EgovResponseError } from './errors/response-error.js';
 export { EgovPaginationError } from './errors/pagination-error.js';
 
 // results
-export type { Area, AreaDetail, AreaRef } from './model/area.js';
+export type { Area, AreaDetail, AreaLink, AreaRef } from './model/area.js';
 export type { Coverage, Indicator, IndicatorDimension } from './model/indicator.js';
-export type { Observation, Provenance } from './model/observation.js';
+export type { HistoricalAttribution, Observation, Provenance } from './model/observation.js';
 export type { Ranking, RankingEntry } from './model/ranking.js';
 export type { Series, SeriesSegment } from './model/series.js';
 export type { Source } from './model/source.js';

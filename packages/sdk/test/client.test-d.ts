@@ -8,6 +8,7 @@ import {
   createClient,
   type EgovError,
   type GovLevel,
+  type HistoricalAttribution,
   type Indicator,
   type IndicatorCode,
   type Observation,
@@ -131,5 +132,19 @@ describe('the SDK vocabulary is the one of @egov-vn/schema', () => {
     expectTypeOf<import('../src/index.js').IndicatorCategory>().toEqualTypeOf<Schema.IndicatorCategory>();
     expectTypeOf<import('../src/index.js').IndicatorUnit>().toEqualTypeOf<Schema.IndicatorUnit>();
     expectTypeOf<import('../src/index.js').SourceKind>().toEqualTypeOf<Schema.SourceKind>();
+  });
+});
+
+describe('geography over time is typed', () => {
+  it('area lineage and historical observations', async () => {
+    const area = await egov.area('17', { asOf: '2020-01-01' });
+    expectTypeOf(area.successors[0]!.kind).toEqualTypeOf<'FULL' | 'PARTIAL'>();
+    expectTypeOf(area.predecessors[0]!.area.ref).toEqualTypeOf<string>();
+    const [figure] = await egov.observations({ area: '25', geographyMode: 'HISTORICAL', asOf: '2026-01-01' }).toArray({ limit: 1 });
+    expectTypeOf(figure!.via).toEqualTypeOf<HistoricalAttribution | null>();
+    // @ts-expect-error only AS_REPORTED and HISTORICAL
+    void egov.observations({ geographyMode: 'MERGED' });
+    // @ts-expect-error asOf is an ISO date string
+    void egov.areas({ asOf: new Date() });
   });
 });

@@ -73,20 +73,24 @@ export interface EgovClient {
   indicator<C extends IndicatorCode>(code: C, options?: IndicatorOptions): Promise<Indicator<C>>;
 
   /**
-   * Administrative units by level, parent or name (search ignores diacritics).
+   * Administrative units by level, parent or name (search ignores diacritics and
+   * looks names up across time); `asOf` gives the units in force on a date.
    *
    * @example
    * const [hoaBinh] = await egov.areas({ search: 'hoa binh', level: 'PROVINCE' });
    * const districts = await egov.areas({ parent: '17' });
+   * const provinces2020 = await egov.areas({ level: 'PROVINCE', asOf: '2020-01-01' }); // 63
    */
   areas(options?: AreasOptions, init?: RequestOptions): Promise<Area[]>;
 
   /**
-   * One unit with its ancestors and children; NOT_FOUND when unknown.
+   * One unit with its ancestors, children, predecessors and successors across the
+   * 2025 reorganisation; NOT_FOUND when unknown, AMBIGUOUS_AREA when a reused code
+   * names two units and no `asOf` says which.
    *
    * @example
-   * const area = await egov.area('17');
-   * console.log(area.fullName, area.children.length); // 'Tỉnh Hoà Bình' 10
+   * const area = await egov.area('17', { asOf: '2020-01-01' });
+   * console.log(area.fullName, area.successors[0]?.area.name); // 'Tỉnh Hoà Bình' 'Phú Thọ'
    */
   area(code: string, options?: AreaOptions): Promise<AreaDetail>;
 

@@ -32,9 +32,22 @@ export interface Area extends AreaRef {
   parent: AreaRef | null;
 }
 
-/** An area with its place in the hierarchy. */
+/** A link of the 1 July 2025 reorganisation. */
+export interface AreaLink {
+  area: AreaRef;
+  /** `FULL`: the whole old unit went into the new one; `PARTIAL`: part of it (a split commune). */
+  kind: 'FULL' | 'PARTIAL';
+  /** ISO date the link took effect. */
+  effectiveOn: string;
+}
+
+/** An area with its place in the hierarchy and across the 2025 reorganisation. */
 export interface AreaDetail extends Area {
   /** From the province down to the parent. */
   ancestors: AreaRef[];
   children: AreaRef[];
+  /** The units this one was formed from (post-2025 units); empty for pre-2025 units. */
+  predecessors: AreaLink[];
+  /** The units this one went into on 1 July 2025; empty for units in force. */
+  successors: AreaLink[];
 }

@@ -6,7 +6,7 @@ import type {
   ReviewStatus,
   SourceKind,
 } from '../generated/vocabulary.js';
-import type { AreaRef } from './area.js';
+import type { AreaLink, AreaRef } from './area.js';
 import type { ObservationDimensions } from './dimensions.js';
 
 /** Where a figure comes from: the document, the exact sentence and a ready-to-print citation. */
@@ -59,4 +59,19 @@ export interface Observation<C extends IndicatorCode = IndicatorCode> {
   edition: string | null;
   note: string | null;
   provenance: Provenance;
+  /** With `geographyMode: 'HISTORICAL'`: how the figure relates to the unit asked for; null otherwise. */
+  via: HistoricalAttribution | null;
+}
+
+/** How a figure reached a unit asked for across the 2025 reorganisation. */
+export interface HistoricalAttribution {
+  /** The unit asked for, e.g. today's Phú Thọ. */
+  requested: AreaRef;
+  /** The old unit the figure comes through, e.g. the pre-2025 Hòa Bình; null when it lies within `requested`. */
+  predecessor: AreaRef | null;
+  kind: AreaLink['kind'] | null;
+  /** The unit the figure was reported for (also `area`). */
+  reportedFor: AreaRef;
+  /** True when `reportedFor` lies inside the predecessor or the unit asked for. */
+  descendant: boolean;
 }

@@ -11,11 +11,12 @@ const AREA_FIELDS = /* @__PURE__ */ withFragments(`fragment AreaFields on Area {
 id ...AreaRefFields fullName fullNameEn: fullName(lang: EN) unitType unitTypeEn: unitType(lang: EN) isoCode validFrom validTo parent { ...AreaRefFields }
 }`, AREA_REF_FIELDS);
 
-export const AREAS_QUERY = /* @__PURE__ */ withFragments(`query Areas($level: AreaLevel, $parent: String, $search: String, $geography: Geography, $first: Int, $offset: Int) {
-areas(level: $level, parent: $parent, search: $search, geography: $geography, first: $first, offset: $offset) { ...AreaFields }
+export const AREAS_QUERY = /* @__PURE__ */ withFragments(`query Areas($level: AreaLevel, $parent: String, $search: String, $geography: Geography, $asOf: Date, $first: Int, $offset: Int) {
+areas(level: $level, parent: $parent, search: $search, geography: $geography, asOf: $asOf, first: $first, offset: $offset) { ...AreaFields }
 }`, AREA_FIELDS);
 
-export const AREA_QUERY = /* @__PURE__ */ withFragments(`query Area($code: String!) { area(code: $code) { ...AreaFields ancestors { ...AreaRefFields } children { ...AreaRefFields } } }`, AREA_FIELDS);
+export const AREA_QUERY = /* @__PURE__ */ withFragments(`query Area($code: String!, $asOf: Date) { area(code: $code, asOf: $asOf) { ...AreaFields ancestors { ...AreaRefFields } children { ...AreaRefFields }
+predecessors: predecessorLinks { kind effectiveOn area { ...AreaRefFields } } successors: successorLinks { kind effectiveOn area { ...AreaRefFields } } } }`, AREA_FIELDS);
 
 /** Options of `client.areas()`. */
 export interface AreasOptions {
@@ -25,6 +26,11 @@ export interface AreasOptions {
   /** Ignores diacritics, tone-mark placement and unit prefixes: "hoa binh" finds "Hòa Bình". */
   search?: string | undefined;
   geography?: Geography | undefined;
+  /**
+   * ISO date: only the units in force on it. Without `search`, the default is today
+   * (34 provinces since 1 July 2025); with `search`, names are looked up across time.
+   */
+  asOf?: string | undefined;
   /** At most 1000 (default 100). */
   limit?: number | undefined;
   offset?: number | undefined;
@@ -38,11 +44,19 @@ export async function fetchAreas(request: GraphQLRequester, options: AreasOption
   return trusted(required(data.areas, 'areas')) satisfies Area[];
 }
 
-/** Options of `client.area()`: for now the request options only; arguments of the field will join them. */
-export interface AreaOptions extends RequestOptions {}
+/** Options of `client.area()`. */
+export interface AreaOptions extends RequestOptions {
+  /**
+   * ISO date: the unit with that code in force on it. Without it, a code that names
+   * two units (codes were reused in 2025, e.g. "01") fails with `AMBIGUOUS_AREA`;
+   * `"pre2025:01"` / `"post2025:01"` never do.
+   */
+  asOf?: string | undefined;
+}
 
-export async function fetchArea(request: GraphQLRequester, code: string, options?: AreaOptions): Promise<AreaDetail> {
-  const variables: AreaVariables = { code };
-  const data = await request<AreaResult>(AREA_QUERY, variables, options);
+export async function fetchArea(request: GraphQLRequester, code: string, options: AreaOptions = {}): Promise<AreaDetail> {
+  const { asOf, ...init } = options;
+  const variables: AreaVariables = { code, asOf };
+  const data = await request<AreaResult>(AREA_QUERY, variables, init);
   return trusted(required(data.area, 'area')) satisfies AreaDetail;
 }

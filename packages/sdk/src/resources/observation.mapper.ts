@@ -39,5 +39,6 @@ export function toObservation<C extends IndicatorCode = IndicatorCode>(raw: RawO
     edition: raw.edition ?? null,
     note: raw.note ?? null,
     provenance: { ...o.source, quote: o.quote, quoteStart: o.quoteStart, quoteEnd: o.quoteEnd, citation: o.citation },
+    via: raw.via ?? null,
   };
 }

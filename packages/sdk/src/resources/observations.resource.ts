@@ -65,6 +65,14 @@ export interface ObservationFilter<C extends IndicatorCode = IndicatorCode> {
   reviewStatus?: readonly ReviewStatus[] | undefined;
   /** Global id or content hash of a source document. */
   source?: string | undefined;
+  /**
+   * `HISTORICAL`: the figures of each named unit's territory across the 2025
+   * reorganisation (its predecessors' figures, each labelled with the unit it was
+   * reported for and `via`). Never summed or averaged.
+   */
+  geographyMode?: 'AS_REPORTED' | 'HISTORICAL' | undefined;
+  /** ISO date: plain codes mean the unit in force on it. */
+  asOf?: string | undefined;
 }
 
 /** Sort order of a listing; ties are broken by id, so pages never overlap. */
