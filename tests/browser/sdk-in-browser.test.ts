@@ -1,0 +1,57 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, TEST_DB } from '../support/test-database.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The published ESM build (the root `pnpm test` builds it first).
+const SDK_ESM = fileURLToPath(import.meta.resolve('@egov-vn/sdk'));
+
+describe.runIf(TEST_DB === 'pglite')('the SDK in a real browser', () => {
+  let api: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
+    api = await startTestServer();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+  });
+
+  it('imports the ESM build with the platform fetch and pages through real data', async () => {
+    const page = await browser.newPage();
+    await page.goto(api.url); // same origin as the API
+    // A string, so the test runner's module transform leaves the browser's dynamic import alone.
+    const script = `(async (code) => {
+      const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+      const sdk = await import(url);
+      const egov = sdk.createClient({ endpoint: location.origin + '/graphql' });
+      const ranking = await egov.ranking({ indicator: 'dti_rank', period: 2022 });
+      const figures = await egov.observations({ area: '17' }, { pageSize: 3 }).toArray({ limit: 100 });
+      const csv = sdk.toCsv(sdk.toRows(figures));
+      const error = await egov.indicator('no_such_code').catch((e) => e.code + '/' + e.serverCode);
+      return { ranked: ranking.entries.length, first: ranking.entries[0].area.name, figures: figures.length,
+        ids: new Set(figures.map((f) => f.id)).size, csvLines: csv.trim().split('\\r\\n').length, error };
+    })(${JSON.stringify(readFileSync(SDK_ESM, 'utf8'))})`;
+    const result = (await page.evaluate(script)) as {
+      ranked: number;
+      first: string;
+      figures: number;
+      ids: number;
+      csvLines: number;
+      error: string;
+    };
+    expect(result.ranked).toBe(63);
+    expect(result.first).toBe('Đà Nẵng');
+    expect(result.figures).toBeGreaterThanOrEqual(7);
+    expect(result.ids).toBe(result.figures);
+    expect(result.csvLines).toBe(result.figures + 1);
+    expect(result.error).toMatch(/NOT_FOUND$/);
+  });
+});
