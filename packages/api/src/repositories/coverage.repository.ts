@@ -1,6 +1,15 @@
 import { type Geography, GEOGRAPHIES } from '@egov-vn/schema';
 import type { Db } from './db.types.js';
-import type { IndicatorCoverage } from './indicator.repository.js';
+
+/** Which areas and years have approved figures for one indicator. */
+export interface IndicatorCoverage {
+  indicatorCode: string;
+  observationCount: number;
+  areaCount: number;
+  years: number[];
+  undatedCount: number;
+  areaIds: number[];
+}
 
 /** Coverage of one indicator within one geography (pre- or post-2025 units). */
 export interface GeographyCoverage {
