@@ -45,6 +45,16 @@ describe('no N+1: the statements a nested query runs do not grow with rows', () 
     expect(small.count).toBeLessThanOrEqual(6);
   });
 
+  it('ancestors and children of a list of districts', async () => {
+    const query = (n: number) =>
+      `{ areas(level: DISTRICT, geography: pre2025, first: ${n}) { code ancestors { code name } children { code } parent { code } } }`;
+    const few = await statementsFor(query(3));
+    const many = await statementsFor(query(300));
+    expect(many.data.areas).toHaveLength(300);
+    expect(many.data.areas.every((a: any) => a.ancestors.length === 1 && a.ancestors[0].code === a.parent.code)).toBe(true);
+    expect(many.count).toBe(few.count);
+  });
+
   it('a ranking with every area and observation', async () => {
     const { count, data } = await statementsFor(
       '{ ranking(indicator: "dti_rank", period: 2022) { rank area { name ancestors { code } } observation { source { url } } } }',

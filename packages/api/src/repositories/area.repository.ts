@@ -10,35 +10,10 @@ export async function findAreasByIds(db: Db, ids: readonly number[]): Promise<(A
   return ids.map((id) => byId.get(id));
 }
 
-/** Children of each parent, grouped in the order of `parentIds`. */
-export async function findChildrenOf(db: Db, parentIds: readonly number[]): Promise<AreaRow[][]> {
+/** Children of the given parents, by code (callers group them by `parent_id`). */
+export async function findChildrenOf(db: Db, parentIds: readonly number[]): Promise<AreaRow[]> {
   if (parentIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('area')
-    .selectAll()
-    .where('parent_id', 'in', [...parentIds])
-    .orderBy('code')
-    .execute();
-  return parentIds.map((id) => rows.filter((r) => r.parent_id === id));
-}
-
-/** Ancestors of each area, province first, in the order of `areas`. */
-export async function findAncestorsOf(db: Db, areas: readonly AreaRow[]): Promise<AreaRow[][]> {
-  const wanted = areas.flatMap((a) => a.path.split('.').slice(0, -1).map((code) => `${a.geography}:${code}`));
-  if (wanted.length === 0) return areas.map(() => []);
-  const rows = await db
-    .selectFrom('area')
-    .selectAll()
-    .where(sql<string>`geography || ':' || code`, 'in', [...new Set(wanted)])
-    .execute();
-  const byKey = new Map(rows.map((r) => [`${r.geography}:${r.code}`, r]));
-  return areas.map((a) =>
-    a.path
-      .split('.')
-      .slice(0, -1)
-      .map((code) => byKey.get(`${a.geography}:${code}`))
-      .filter((r): r is AreaRow => r !== undefined),
-  );
+  return db.selectFrom('area').selectAll().where('parent_id', 'in', [...parentIds]).orderBy('code').execute();
 }
 
 /**

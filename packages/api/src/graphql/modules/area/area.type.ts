@@ -1,9 +1,5 @@
 import type { AreaRow } from '@egov-vn/schema';
-import {
-  findAncestorsOf,
-  findAreasByRefs,
-  findChildrenOf,
-} from '../../../repositories/area.repository.js';
+import { findAreasByRefs, findChildrenOf } from '../../../repositories/area.repository.js';
 import { builder } from '../../builder.js';
 import { AreaLevelEnum, GeographyEnum, LangEnum } from '../../enums.js';
 
@@ -56,13 +52,14 @@ builder.objectFields(AreaNode, (t) => ({
   }),
   children: t.loadableGroup({
     type: AreaNode,
-    load: async (ids: number[], ctx) => (await findChildrenOf(ctx.db, ids)).flat(),
+    load: (ids: number[], ctx) => findChildrenOf(ctx.db, ids),
     group: (child) => (child as AreaRow).parent_id!,
     resolve: (a) => a.id,
   }),
   ancestors: t.field({
     type: [AreaNode],
     description: 'From the province down to the parent.',
-    resolve: async (a, _args, ctx) => (await findAncestorsOf(ctx.db, [a]))[0] ?? [],
+    // Refs from the path: the node loader fetches every ancestor of a whole list in one query.
+    resolve: (a) => a.path.split('.').slice(0, -1).map((code) => `${a.geography}:${code}`),
   }),
 }));
