@@ -1,7 +1,8 @@
 import type { AreaRow, ObservationRow, SourceDocumentRow } from '@egov-vn/schema';
 import DataLoader from 'dataloader';
-import { findAreasByIds } from '../repositories/area.repository.js';
+import { findAliasesOf, findAreasByIds } from '../repositories/area.repository.js';
 import type { Db } from '../repositories/db.types.js';
+import { type AreaLink, findPredecessorLinks, findSuccessorLinks } from '../repositories/lineage.repository.js';
 import { findObservationsByIds } from '../repositories/observation.repository.js';
 import { findSourcesByIds } from '../repositories/source.repository.js';
 
@@ -20,6 +21,10 @@ function createLoaders(db: Db) {
     areaById: byId<AreaRow>((ids) => findAreasByIds(db, ids)),
     sourceById: byId<SourceDocumentRow>((ids) => findSourcesByIds(db, ids)),
     observationById: byId<ObservationRow>((ids) => findObservationsByIds(db, ids)),
+    // By area id: `predecessors` and `predecessorLinks` share one, so a list costs one statement per direction.
+    predecessorLinksByAreaId: new DataLoader<number, AreaLink[]>((ids) => findPredecessorLinks(db, ids)),
+    successorLinksByAreaId: new DataLoader<number, AreaLink[]>((ids) => findSuccessorLinks(db, ids)),
+    aliasesByAreaId: new DataLoader<number, string[]>((ids) => findAliasesOf(db, ids)),
   };
 }
 

@@ -3,7 +3,6 @@ import type { AreaLink } from '../../../repositories/lineage.repository.js';
 import { builder } from '../../builder.js';
 import { AS_OF_DESCRIPTION, DateScalar, today } from './as-of.scalar.js';
 import { AreaNode } from './area.type.js';
-import { aliasesLoader, predecessorLinksLoader, successorLinksLoader } from './lineage.loaders.js';
 
 export const LineageKindEnum = builder.enumType('LineageKind', {
   description: 'How much of the old unit went into the new one.',
@@ -27,12 +26,12 @@ builder.objectFields(AreaNode, (t) => ({
     type: [AreaNode],
     description:
       'The units this one was formed from (post-2025 units), by code. With how much of each: `predecessorLinks`. Empty for pre-2025 units.',
-    resolve: async (a, _args, ctx) => (await predecessorLinksLoader(ctx).load(a.id)).map((l) => l.area),
+    resolve: async (a, _args, ctx) => (await ctx.loaders.predecessorLinksByAreaId.load(a.id)).map((l) => l.area),
   }),
   predecessorLinks: t.field({
     type: [AreaLinkType],
     description: 'The predecessors with the kind of each link: FULL (the whole old unit came in) or PARTIAL (part of a split unit).',
-    resolve: (a, _args, ctx) => predecessorLinksLoader(ctx).load(a.id),
+    resolve: (a, _args, ctx) => ctx.loaders.predecessorLinksByAreaId.load(a.id),
   }),
   successors: t.field({
     type: [AreaNode],
@@ -40,12 +39,12 @@ builder.objectFields(AreaNode, (t) => ({
       'The units this one went into on 1 July 2025, by code. With how much of it: `successorLinks`. Empty for units in force.',
       'Provinces and communes link to provinces and communes; the 5 island districts without communes link to the special zones (đặc khu) that replaced them; other districts were abolished and have no successor of their own (see the successors of their province and communes).',
     ].join('\n'),
-    resolve: async (a, _args, ctx) => (await successorLinksLoader(ctx).load(a.id)).map((l) => l.area),
+    resolve: async (a, _args, ctx) => (await ctx.loaders.successorLinksByAreaId.load(a.id)).map((l) => l.area),
   }),
   successorLinks: t.field({
     type: [AreaLinkType],
     description: 'The successors with the kind of each link: FULL (the whole unit went there) or PARTIAL (the unit was split).',
-    resolve: (a, _args, ctx) => successorLinksLoader(ctx).load(a.id),
+    resolve: (a, _args, ctx) => ctx.loaders.successorLinksByAreaId.load(a.id),
   }),
   inForce: t.boolean({
     description: 'Whether the unit is in force on `asOf` (default: today).',
@@ -54,6 +53,6 @@ builder.objectFields(AreaNode, (t) => ({
   }),
   aliases: t.stringList({
     description: 'Well-known other names `areas(search:)` also finds this unit by, e.g. "TP.HCM", "Sài Gòn".',
-    resolve: (a, _args, ctx) => aliasesLoader(ctx).load(a.id),
+    resolve: (a, _args, ctx) => ctx.loaders.aliasesByAreaId.load(a.id),
   }),
 }));
