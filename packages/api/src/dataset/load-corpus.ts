@@ -18,9 +18,10 @@ export const CORPUS_DECISIONS = fileURLToPath(new URL('decisions.json', CORPUS_D
  */
 export async function loadCorpus(trx: Db) {
   const areas = buildAreaIndex(loadAreas('pre2025'));
+  const documents = readCorpusDocuments();
+  const hashes: string[] = [];
   let figures = 0;
-  const keys: string[] = [];
-  for (const doc of readCorpusDocuments()) {
+  for (const doc of documents) {
     const path = fileURLToPath(new URL(doc.file, CORPUS_DIR));
     const text = readDocumentFile(path);
     const extraction = extractObservations(text, {
@@ -36,23 +37,23 @@ export async function loadCorpus(trx: Db) {
       publisher: doc.publisher,
       attribution: 'Founding corpus of egov-vn (data/corpus/SOURCE.md)',
     });
+    hashes.push(report.sourceHash);
     figures += report.candidates;
-    const current = await trx
-      .selectFrom('observation')
-      .innerJoin('source_document', 'source_document.id', 'observation.source_id')
-      .select('observation.natural_key')
-      .where('source_document.content_hash', '=', report.sourceHash)
-      .where('observation.superseded_at', 'is', null)
-      .execute();
-    keys.push(...current.map((r) => r.natural_key));
   }
   const decisions = readDecisions(CORPUS_DECISIONS);
   const decided = new Set(decisions.map((d) => d.figureKey));
+  const current = await trx
+    .selectFrom('observation')
+    .innerJoin('source_document', 'source_document.id', 'observation.source_id')
+    .select('observation.natural_key')
+    .where('source_document.content_hash', 'in', hashes)
+    .where('observation.superseded_at', 'is', null)
+    .execute();
   // The decisions file is the whole truth for the corpus: undecided figures are candidates.
-  await setReviewStatus(trx, keys.filter((k) => !decided.has(k)), 'CANDIDATE');
+  await setReviewStatus(trx, current.map((r) => r.natural_key).filter((k) => !decided.has(k)), 'CANDIDATE');
   const { applied, missing } = await applyDecisions(trx, decisions);
   if (missing.length > 0) {
     throw new Error(`${missing.length} corpus decision(s) match no extracted figure (extractor changed?): ${missing.join(', ')}`);
   }
-  return { documents: readCorpusDocuments().length, figures, decisions: applied };
+  return { documents: documents.length, figures, decisions: applied };
 }
