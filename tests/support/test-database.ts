@@ -1,9 +1,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEgovYoga, type DatabaseHandle, openDatabase } from '@egov-vn/api';
+import { buildApp, type DatabaseHandle, openDatabase } from '@egov-vn/api';
 import { inject } from 'vitest';
 import { adminQuery, databaseUrl } from './postgres-server.js';
 
@@ -53,11 +51,13 @@ export interface GraphQLResponse<T = any> {
 /** The API on a real HTTP port, over a private database copy. */
 export async function startTestServer() {
   const database = await openTestDatabase();
-  const server = createServer(createEgovYoga(database.db));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const app = await buildApp({ db: database.db });
+  const origin = await app.listen({ port: 0, host: '127.0.0.1' });
+  const url = `${origin}/graphql`;
   return {
     url,
+    origin,
+    app,
     database,
     async query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
       const res = await fetch(url, {
@@ -68,7 +68,7 @@ export async function startTestServer() {
       return { status: res.status, body: (await res.json()) as GraphQLResponse<T>['body'] };
     },
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.close();
       await database.close();
     },
   };

@@ -1,5 +1,8 @@
 import { fileURLToPath } from 'node:url';
 
+/** Requests above this size are refused before parsing, however they are sent. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
 export interface Config {
   port: number;
   /** Real PostgreSQL when set; otherwise the embedded database in `dataDir`. */

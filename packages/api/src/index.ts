@@ -1,8 +1,9 @@
-export { readConfig, type Config } from './config.js';
+export { readConfig, MAX_BODY_BYTES, type Config } from './config.js';
 export { openDatabase, type DatabaseHandle, type DatabaseKind, type DatabaseOptions } from './db/connect.js';
 export { migrateToLatest } from './db/migrate.js';
 export { loadDataset, type LoadReport } from './dataset/load-dataset.js';
-export { createEgovYoga, MAX_BODY_BYTES, type EgovYoga } from './yoga.js';
+export { createEgovYoga, type EgovYoga } from './yoga.js';
+export { buildApp, type AppOptions } from './http/app.js';
 export { schema } from './graphql/schema.js';
 export { printedSchema, SCHEMA_FILE } from './graphql/print-schema.js';
 export type { Db } from './repositories/db.types.js';

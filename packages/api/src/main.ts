@@ -1,9 +1,8 @@
-import { createServer } from 'node:http';
 import { readConfig } from './config.js';
 import { openDatabase } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { loadDataset } from './dataset/load-dataset.js';
-import { createEgovYoga } from './yoga.js';
+import { buildApp } from './http/app.js';
 
 async function open() {
   const config = readConfig();
@@ -26,24 +25,21 @@ console.log(
   `dataset: ${loaded.length > 0 ? `loaded ${loaded.join(', ')}` : 'up to date'}${report.skipped.length > 0 ? ` (unchanged: ${report.skipped.join(', ')})` : ''}`,
 );
 
-const server = createServer(createEgovYoga(handle.db));
-server.on('error', async (error: NodeJS.ErrnoException) => {
-  console.error(
-    error.code === 'EADDRINUSE' ? `Port ${config.port} is in use: set PORT to a free port (PORT=4100 pnpm start).` : error,
-  );
+const app = await buildApp({ db: handle.db, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+try {
+  await app.listen({ port: config.port, host: '::' });
+} catch (error) {
+  const code = (error as NodeJS.ErrnoException).code;
+  console.error(code === 'EADDRINUSE' ? `Port ${config.port} is in use: set PORT to a free port (PORT=4100 pnpm start).` : error);
   await handle.close();
   process.exit(1);
-});
-server.listen(config.port, () => {
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  const where = handle.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
-  console.log(`egov-vn API ready at http://localhost:${port}/graphql — ${where}`);
-});
+}
+const where = handle.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+console.log(`egov-vn API ready at http://localhost:${config.port}/graphql — ${where}`);
 
 async function shutdown(signal: string) {
   console.log(`${signal}: shutting down`);
-  server.close();
+  await app.close();
   await handle.close();
   process.exit(0);
 }

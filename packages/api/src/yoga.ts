@@ -2,13 +2,11 @@ import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin } from 'graphql-yoga';
+import { MAX_BODY_BYTES } from './config.js';
 import type { Db } from './repositories/db.types.js';
 import { createContext } from './graphql/context.js';
 import { requestErrorsPlugin } from './graphql/request-errors.plugin.js';
 import { schema } from './graphql/schema.js';
-
-/** Requests above this size are refused before parsing. */
-export const MAX_BODY_BYTES = 64 * 1024;
 
 function bodyLimitPlugin(): Plugin {
   return {
@@ -33,7 +31,8 @@ function bodyLimitPlugin(): Plugin {
 /**
  * The egov-vn GraphQL app over `db`: GraphiQL at /graphql, introspection on,
  * expected errors carry `extensions.code`, everything else is masked.
- * It does not listen: `main.ts` does, and tests call `yoga.fetch`.
+ * It does not listen: `http/app.ts` mounts it at /graphql, and tests without a
+ * socket call `yoga.fetch`.
  *
  * @example
  * const yoga = createEgovYoga(db);

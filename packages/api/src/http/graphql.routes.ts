@@ -1,0 +1,23 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Db } from '../repositories/db.types.js';
+import { createEgovYoga } from '../yoga.js';
+import { httpError } from './http-error.js';
+
+/**
+ * GraphQL over HTTP at /graphql, answered by yoga. Fastify reads the body
+ * (enforcing the size limit however it is sent) and hands yoga the raw text,
+ * so yoga parses GraphQL requests exactly as the spec says.
+ */
+export const graphqlRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
+  const yoga = createEgovYoga(db);
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+    if (body.length === 0) done(httpError(400, 'BAD_REQUEST', 'The request body is empty'));
+    else done(null, body);
+  });
+  app.route({
+    url: yoga.graphqlEndpoint,
+    method: ['GET', 'POST', 'OPTIONS'],
+    handler: (req, reply) => yoga.handleNodeRequestAndResponse(req, reply),
+  });
+};
