@@ -62,7 +62,7 @@ export async function startTestServer() {
     async query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
       const res = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json;q=0.9' },
         body: JSON.stringify({ query, variables }),
       });
       return { status: res.status, body: (await res.json()) as GraphQLResponse<T>['body'] };

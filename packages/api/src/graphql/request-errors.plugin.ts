@@ -1,31 +1,40 @@
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
+type HttpExtensions = Record<string, unknown> & { http?: { spec?: boolean; status?: number; headers?: Record<string, string> } };
+
 /**
- * Every error leaves with a stable `extensions.code`. Request-level errors
- * (syntax, validation, variables) get HTTP 400 for every client: yoga answers
- * 200 to `application/json` clients by default, following the GraphQL-over-HTTP
- * spec's legacy rule; we prefer one status per error kind. A field error a
- * library raised without a code (e.g. a malformed global id) is the caller's
- * input; a masked one is ours.
+ * HTTP status codes by the GraphQL-over-HTTP spec, and a stable
+ * `extensions.code` on every error.
+ *
+ * - The request executed (`data` is in the response, even with field errors):
+ *   200, for every client. A field's NOT_FOUND or BAD_USER_INPUT travels in
+ *   `errors` beside the other fields' data; a 4xx would make clients such as
+ *   Apollo drop that data.
+ * - It could not execute (syntax, validation, variables, limits): 400 for
+ *   `application/graphql-response+json` clients; 200 for legacy
+ *   `application/json` ones, as the spec asks (intermediaries cannot tell
+ *   their 4xx from ours). Yoga applies that through `http.spec`.
+ *
+ * A field error a library raised without a code (e.g. a malformed global id)
+ * is the caller's input; a masked one is ours.
  */
 export function requestErrorsPlugin(): Plugin {
   return {
     onResultProcess({ result }) {
       if (Array.isArray(result) || !result || typeof result !== 'object' || !('errors' in result)) return;
       const errors = (result.errors ?? []) as GraphQLError[];
+      const executed = 'data' in result && result.data !== undefined;
       for (const error of errors) {
-        const extensions = error.extensions as Record<string, unknown> & { http?: { spec?: boolean; status?: number } };
-        if (error.path !== undefined) {
-          if (extensions.code === undefined) {
-            const masked = error.message === 'Unexpected error.';
-            extensions.code = masked ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT';
-            if (!masked) extensions.http = { ...extensions.http, status: 400 };
-          }
+        const extensions = error.extensions as HttpExtensions;
+        if (error.path !== undefined || executed) {
+          if (extensions.code === undefined) extensions.code = error.message === 'Unexpected error.' ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT';
+          // The status is the response's, not the field's: data is there, so 200.
+          if (extensions.http) delete extensions.http.status;
           continue;
         }
         extensions.code ??= 'BAD_USER_INPUT';
-        extensions.http = { ...extensions.http, spec: false, status: extensions.http?.status ?? 400 };
+        extensions.http = { ...extensions.http, spec: true, status: extensions.http?.status ?? 400 };
       }
     },
   };

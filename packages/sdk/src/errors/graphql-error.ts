@@ -21,8 +21,10 @@ export interface GraphQLErrorItem {
 }
 
 /**
- * The server answered with GraphQL `errors` (whatever the HTTP status: the
- * egov-vn API sends 404 with NOT_FOUND, 400 with BAD_USER_INPUT...).
+ * The server answered with GraphQL `errors`, whatever the HTTP status: the
+ * egov-vn API follows GraphQL over HTTP, so a field's NOT_FOUND or
+ * BAD_USER_INPUT comes with 200 and the other fields' `data`, and a request
+ * that could not execute (syntax, validation) with 400.
  * `serverCode` is the first error's `extensions.code`; `data` holds any
  * partial result.
  *
