@@ -51,7 +51,7 @@ export interface GraphQLResponse<T = any> {
 /** The API on a real HTTP port, over a private database copy. */
 export async function startTestServer() {
   const database = await openTestDatabase();
-  const app = await buildApp({ db: database.db });
+  const app = await buildApp({ db: database.db, databaseKind: database.kind });
   const origin = await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `${origin}/graphql`;
   return {

@@ -1,24 +1,170 @@
 import { fileURLToPath } from 'node:url';
 
+/**
+ * The one home of egov-vn's paths, database settings and limits. Every value
+ * has a default chosen on purpose (the reason is beside it) and an
+ * environment variable to change it.
+ */
+
+type Env = NodeJS.ProcessEnv;
+
+function intFrom(env: Env, name: string, fallback: number, min = 0): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer ≥ ${min}, got "${raw}"`);
+  return value;
+}
+
+/** Connections to a PostgreSQL server (ignored by the embedded database). */
+export interface DatabaseSettings {
+  /** Connections per process: 10 leaves room for several API processes within PostgreSQL's default 100. */
+  poolMax: number;
+  /** Fail fast when the server is away: a local server accepts a connection in milliseconds. */
+  connectTimeoutMs: number;
+  /** Server-side limit per statement (0: none). Every API statement takes milliseconds; 5 s means something is wrong. */
+  statementTimeoutMs: number;
+  /** Client-side limit per statement (0: none): a frozen server never answers, so `statement_timeout` cannot fire. */
+  queryTimeoutMs: number;
+  /** A transaction left open by a crashed client is ended by the server after this. */
+  idleInTransactionTimeoutMs: number;
+  /** Idle connections are closed after this, so a restarted server is reconnected to promptly. */
+  idleTimeoutMs: number;
+}
+
+/** Settings for serving requests. */
+export function readDatabaseSettings(env: Env = process.env): DatabaseSettings {
+  const statementTimeoutMs = intFrom(env, 'EGOV_DB_STATEMENT_TIMEOUT_MS', 5_000);
+  return {
+    poolMax: intFrom(env, 'EGOV_DB_POOL_MAX', 10, 1),
+    connectTimeoutMs: intFrom(env, 'EGOV_DB_CONNECT_TIMEOUT_MS', 1_000, 1),
+    statementTimeoutMs,
+    queryTimeoutMs: intFrom(env, 'EGOV_DB_QUERY_TIMEOUT_MS', statementTimeoutMs > 0 ? statementTimeoutMs + 1_000 : 0),
+    idleInTransactionTimeoutMs: intFrom(env, 'EGOV_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 10_000),
+    idleTimeoutMs: intFrom(env, 'EGOV_DB_IDLE_TIMEOUT_MS', 10_000, 1),
+  };
+}
+
+/**
+ * Settings for migrating and loading the dataset (start-up, CLI, tests): one
+ * bulk statement may legitimately take long, so there is no statement limit.
+ */
+export const MAINTENANCE_DATABASE_SETTINGS: DatabaseSettings = {
+  poolMax: 2,
+  connectTimeoutMs: 10_000,
+  statementTimeoutMs: 0,
+  queryTimeoutMs: 0,
+  idleInTransactionTimeoutMs: 60_000,
+  idleTimeoutMs: 10_000,
+};
+
+/** How the process watches its database and leaves. */
+export interface LifecycleSettings {
+  /** While the database is away: how often to try again (start-up and readiness). */
+  databaseRetryMs: number;
+  /** While it is up: how often readiness is re-checked in the background. */
+  databaseProbeMs: number;
+  /** A probe slower than this counts as the database being away. */
+  databaseProbeTimeoutMs: number;
+  /** `Retry-After` (seconds) of a 503 while the database is away. */
+  retryAfterSeconds: number;
+  /** SIGTERM: in-flight requests get this long to finish before the process leaves anyway. */
+  shutdownTimeoutMs: number;
+}
+
+export function readLifecycleSettings(env: Env = process.env): LifecycleSettings {
+  return {
+    databaseRetryMs: intFrom(env, 'EGOV_DB_RETRY_MS', 500, 50),
+    databaseProbeMs: intFrom(env, 'EGOV_DB_PROBE_MS', 1_000, 50),
+    databaseProbeTimeoutMs: intFrom(env, 'EGOV_DB_PROBE_TIMEOUT_MS', 1_000, 10),
+    retryAfterSeconds: intFrom(env, 'EGOV_RETRY_AFTER_SECONDS', 2, 1),
+    shutdownTimeoutMs: intFrom(env, 'EGOV_SHUTDOWN_TIMEOUT_MS', 10_000, 0),
+  };
+}
+
+/**
+ * What one request may ask for. Defaults are GraphQL Armor's where it has one,
+ * except where the reason beside a value says otherwise. Read once at start-up
+ * (the schema's descriptions quote the page sizes).
+ */
+export interface QueryLimits {
+  /** Bytes of a request, however it is sent (chunked too), and of a GET's query string. */
+  maxBodyBytes: number;
+  /**
+   * Nesting of fields. Armor: 6; ours 10, because a Relay connection spends two
+   * levels on `edges { node }` and a figure's provenance is three more
+   * (`observations { edges { node { source { observations { edges { node { value } } } } } } } }` is 8).
+   * Depth does not bound size: the cost does.
+   */
+  maxDepth: number;
+  /**
+   * The estimated number of fields an answer can hold, with list sizes taken
+   * from the arguments (variables included) or from the largest list the data
+   * can give (see graphql/query-cost.ts). Armor's cost (5,000) counts each
+   * field once whatever the list size; ours bounds the answer itself: 50,000
+   * fields are a few MB of JSON.
+   */
+  maxCost: number;
+  /** Aliases per operation (Armor: 15). */
+  maxAliases: number;
+  /** Lexical tokens of a document (Armor: 1,000); GraphiQL's introspection query has about 250. */
+  maxTokens: number;
+  /** Directives per operation (Armor: 50). */
+  maxDirectives: number;
+  /** Operations per request: batching is off, one operation per request. */
+  maxBatch: number;
+  /** `nodes(ids:)` (GitHub's limit: 100). */
+  maxNodeIds: number;
+  /** Page sizes. */
+  maxObservationsPage: number;
+  maxSourcesPage: number;
+  maxAreas: number;
+  /** Time one request may execute; then 503 TIMEOUT. Generous: a normal query takes milliseconds. */
+  executionTimeoutMs: number;
+}
+
+export function readLimits(env: Env = process.env): QueryLimits {
+  return {
+    maxBodyBytes: intFrom(env, 'EGOV_MAX_BODY_BYTES', 64 * 1024, 1024),
+    maxDepth: intFrom(env, 'EGOV_MAX_DEPTH', 10, 1),
+    maxCost: intFrom(env, 'EGOV_MAX_COST', 50_000, 1),
+    maxAliases: intFrom(env, 'EGOV_MAX_ALIASES', 15, 0),
+    maxTokens: intFrom(env, 'EGOV_MAX_TOKENS', 1_000, 10),
+    maxDirectives: intFrom(env, 'EGOV_MAX_DIRECTIVES', 50, 0),
+    maxBatch: 1,
+    maxNodeIds: intFrom(env, 'EGOV_MAX_NODE_IDS', 100, 1),
+    maxObservationsPage: intFrom(env, 'EGOV_MAX_PAGE', 500, 1),
+    maxSourcesPage: intFrom(env, 'EGOV_MAX_SOURCES_PAGE', 100, 1),
+    maxAreas: intFrom(env, 'EGOV_MAX_AREAS', 1_000, 1),
+    executionTimeoutMs: intFrom(env, 'EGOV_EXECUTION_TIMEOUT_MS', 10_000, 1),
+  };
+}
+
+export const LIMITS: QueryLimits = readLimits();
+
 /** Requests above this size are refused before parsing, however they are sent. */
-export const MAX_BODY_BYTES = 64 * 1024;
+export const MAX_BODY_BYTES = LIMITS.maxBodyBytes;
 
 export interface Config {
   port: number;
   /** Real PostgreSQL when set; otherwise the embedded database in `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
+  database: DatabaseSettings;
+  lifecycle: LifecycleSettings;
 }
 
 const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../.data/pglite', import.meta.url));
 
-/** Reads PORT (default 4000), DATABASE_URL and EGOV_DATA_DIR (default `<repo>/.data/pglite`). */
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** Reads PORT (default 4000), DATABASE_URL, EGOV_DATA_DIR (default `<repo>/.data/pglite`) and the settings above. */
+export function readConfig(env: Env = process.env): Config {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   return {
     port,
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.EGOV_DATA_DIR || DEFAULT_DATA_DIR,
+    database: readDatabaseSettings(env),
+    lifecycle: readLifecycleSettings(env),
   };
 }

@@ -1,47 +1,88 @@
+import type { AddressInfo } from 'node:net';
 import { readConfig } from './config.js';
-import { openDatabase } from './db/connect.js';
-import { migrateToLatest } from './db/migrate.js';
-import { loadDataset } from './dataset/load-dataset.js';
+import { openDatabase, type DatabaseHandle } from './db/connect.js';
+import { DatabaseHealth } from './db/database-health.js';
+import { describeDatabaseError } from './db/database-errors.js';
 import { buildApp } from './http/app.js';
+import { exitGracefullyOn } from './server/graceful-shutdown.js';
+import { prepareDatabase } from './server/prepare-database.js';
 
-async function open() {
-  const config = readConfig();
-  const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
-  try {
-    await migrateToLatest(handle.db);
-    return { config, handle, report: await loadDataset(handle.db) };
-  } catch (error) {
-    await handle.close();
-    throw error;
-  }
-}
-
-const { config, handle, report } = await open().catch((error: unknown) => {
-  console.error(`egov-vn API could not start: ${error instanceof Error ? error.message : String(error)}`);
+// The server: it listens at once (liveness answers, readiness says "starting"),
+// then migrates and loads the dataset, waiting for the database if it is away.
+const config = readConfig();
+const fail = (message: string): never => {
+  console.error(`egov-vn API could not start: ${message}`);
   process.exit(1);
-});
-const loaded = Object.keys(report.loaded);
-console.log(
-  `dataset: ${loaded.length > 0 ? `loaded ${loaded.join(', ')}` : 'up to date'}${report.skipped.length > 0 ? ` (unchanged: ${report.skipped.join(', ')})` : ''}`,
-);
+};
 
-const app = await buildApp({ db: handle.db, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+let log: { warn: (o: object, msg: string) => void } = { warn: (o, msg) => console.warn(msg, o) };
+const handle: DatabaseHandle = await openDatabase({
+  url: config.databaseUrl,
+  dataDir: config.dataDir,
+  settings: config.database,
+  onConnectionError: (error) => log.warn({ reason: describeDatabaseError(error) }, 'database connection lost'),
+}).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+
+const health = new DatabaseHealth(handle.db, {
+  initial: 'starting',
+  embedded: handle.kind === 'pglite',
+  probeMs: config.lifecycle.databaseProbeMs,
+  probeTimeoutMs: config.lifecycle.databaseProbeTimeoutMs,
+  retryMs: config.lifecycle.databaseRetryMs,
+  onChange: (state, reason) => {
+    const line = reason ? `database ${state}: ${reason}` : `database ${state}`;
+    if (state === 'ready') app.log.info(line);
+    else app.log.error(line);
+  },
+});
+const app = await buildApp({ db: handle.db, health, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+log = app.log;
+
+const starting = new AbortController();
+exitGracefullyOn(['SIGTERM', 'SIGINT'], {
+  app,
+  log: app.log,
+  timeoutMs: config.lifecycle.shutdownTimeoutMs,
+  onStart: () => starting.abort(),
+  closeDatabase: () => handle.close(),
+});
+
 try {
   await app.listen({ port: config.port, host: '::' });
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
-  console.error(code === 'EADDRINUSE' ? `Port ${config.port} is in use: set PORT to a free port (PORT=4100 pnpm start).` : error);
   await handle.close();
-  process.exit(1);
+  fail(code === 'EADDRINUSE' ? `port ${config.port} is in use: set PORT to a free port (PORT=4100 pnpm start).` : String(error));
 }
+const { port } = app.server.address() as AddressInfo;
 const where = handle.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
-console.log(`egov-vn API ready at http://localhost:${config.port}/graphql — ${where}`);
+app.log.info(`egov-vn API listening at http://localhost:${port}/graphql — ${where}; preparing the database`);
 
-async function shutdown(signal: string) {
-  console.log(`${signal}: shutting down`);
-  await app.close();
-  await handle.close();
-  process.exit(0);
+// Migrating and loading may run statements far longer than a request's limit: on a
+// server, through a connection of its own without the serving limits.
+const maintenance = config.databaseUrl ? await openDatabase({ url: config.databaseUrl }) : handle;
+try {
+  const report = await prepareDatabase(maintenance.db, {
+    retryMs: config.lifecycle.databaseRetryMs,
+    signal: starting.signal,
+    onWaiting: (reason) => {
+      health.setStartingReason(`waiting for the database: ${reason}`);
+      app.log.error(`database unavailable (${reason}): waiting for it, retrying every ${config.lifecycle.databaseRetryMs} ms; /health/ready answers 503 until then`);
+    },
+  });
+  const loaded = Object.keys(report.loaded);
+  app.log.info(
+    `dataset: ${loaded.length > 0 ? `loaded ${loaded.join(', ')}` : 'up to date'}${report.skipped.length > 0 ? ` (unchanged: ${report.skipped.join(', ')})` : ''}`,
+  );
+  health.markReady();
+  app.log.info(`egov-vn API ready at http://localhost:${port}/graphql — ${where}`);
+} catch (error) {
+  if (!starting.signal.aborted) {
+    app.log.error(`the database could not be prepared: ${error instanceof Error ? error.message : String(error)}`);
+    await app.close();
+    await handle.close();
+    process.exit(1);
+  }
+} finally {
+  if (maintenance !== handle) await maintenance.close();
 }
-process.once('SIGINT', () => void shutdown('SIGINT'));
-process.once('SIGTERM', () => void shutdown('SIGTERM'));

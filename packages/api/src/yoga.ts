@@ -1,8 +1,11 @@
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga, type Plugin } from 'graphql-yoga';
-import { MAX_BODY_BYTES } from './config.js';
+import { createYoga, type Plugin, type YogaLogger } from 'graphql-yoga';
+import { LIMITS, MAX_BODY_BYTES } from './config.js';
+import type { DatabaseHealth } from './db/database-health.js';
+import { databaseGatePlugin, maskDatabaseFaults } from './graphql/database-faults.plugin.js';
+import { executionDeadlinePlugin } from './graphql/execution-deadline.plugin.js';
 import type { Db } from './repositories/db.types.js';
 import { createContext } from './graphql/context.js';
 import { requestErrorsPlugin } from './graphql/request-errors.plugin.js';
@@ -39,7 +42,17 @@ function bodyLimitPlugin(): Plugin {
  * const res = await yoga.fetch('http://x/graphql', { method: 'POST', headers: { 'content-type': 'application/json' },
  *   body: JSON.stringify({ query: '{ indicators { code } }' }) });
  */
-export function createEgovYoga(db: Db) {
+export interface EgovYogaOptions {
+  /** Requests are refused with 503 while it is not ready, and told about the database faults requests meet. */
+  health?: DatabaseHealth;
+  /** `Retry-After` of 503 answers, in seconds. */
+  retryAfterSeconds?: number;
+  /** Where yoga logs (the Fastify app passes its pino logger); silent by default. */
+  logger?: YogaLogger;
+}
+
+export function createEgovYoga(db: Db, options: EgovYogaOptions = {}) {
+  const retryAfterSeconds = options.retryAfterSeconds ?? 2;
   return createYoga({
     schema,
     context: () => createContext(db),
@@ -48,8 +61,12 @@ export function createEgovYoga(db: Db) {
     renderGraphiQL,
     graphiql: { title: 'egov-vn — Vietnam provincial e-government indicators' },
     landingPage: false,
+    logging: options.logger ?? false,
+    maskedErrors: { maskError: maskDatabaseFaults(options.health, retryAfterSeconds) },
     plugins: [
+      options.health ? databaseGatePlugin(options.health, retryAfterSeconds) : {},
       bodyLimitPlugin(),
+      executionDeadlinePlugin({ timeoutMs: LIMITS.executionTimeoutMs, retryAfterSeconds, health: options.health }),
       requestErrorsPlugin(),
       maxDepthPlugin({ n: 12, exposeLimits: true }),
       costLimitPlugin({ maxCost: 100_000, exposeLimits: true }),

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DataDirInUseError, LOCK_FILE, lockDataDir } from '../src/db/data-dir-lock.js';
+import { DataDirInUseError, LOCK_FILE, lockDataDir, processStartTime } from '../src/db/data-dir-lock.js';
 import { openDatabase } from '../src/db/connect.js';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'egov-lock-'));
@@ -11,7 +11,7 @@ describe('the embedded database folder lock', () => {
   it('refuses a second opener in the same process until released', () => {
     const dir = fresh();
     const release = lockDataDir(dir);
-    expect(readFileSync(join(dir, LOCK_FILE), 'utf8')).toBe(String(process.pid));
+    expect(readFileSync(join(dir, LOCK_FILE), 'utf8').split('\n')[0]).toBe(String(process.pid));
     expect(() => lockDataDir(dir)).toThrow(DataDirInUseError);
     release();
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
@@ -24,13 +24,32 @@ describe('the embedded database folder lock', () => {
     expect(() => lockDataDir(dir)).toThrow(new RegExp(`in use by process ${process.ppid}`));
   });
 
+  it('names the live process that holds it when its start time matches', () => {
+    const dir = fresh();
+    writeFileSync(join(dir, LOCK_FILE), `${process.ppid}\n${processStartTime(process.ppid)}\n`);
+    expect(() => lockDataDir(dir)).toThrow(new RegExp(`in use by process ${process.ppid}`));
+  });
+
   it('takes over a lock whose process is gone', () => {
     const dir = fresh();
     writeFileSync(join(dir, LOCK_FILE), '999999999');
     const release = lockDataDir(dir);
-    expect(readFileSync(join(dir, LOCK_FILE), 'utf8')).toBe(String(process.pid));
+    expect(readFileSync(join(dir, LOCK_FILE), 'utf8').split('\n')[0]).toBe(String(process.pid));
     release();
   });
+
+  it.runIf(processStartTime(process.pid) !== undefined)(
+    'takes over a lock whose pid now belongs to another live process (pid reuse)',
+    () => {
+      const dir = fresh();
+      // The parent runs, but it is not the process that wrote this lock: that one started at another time.
+      const started = Number(processStartTime(process.ppid));
+      writeFileSync(join(dir, LOCK_FILE), `${process.ppid}\n${started + 1}\n`);
+      const release = lockDataDir(dir);
+      expect(readFileSync(join(dir, LOCK_FILE), 'utf8').split('\n')[0]).toBe(String(process.pid));
+      release();
+    },
+  );
 
   it('is held while PGlite has the folder open', async () => {
     const dir = fresh();

@@ -4,6 +4,7 @@ import type { Database } from '@egov-vn/schema';
 import { Kysely, type LogEvent, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { type DatabaseSettings, MAINTENANCE_DATABASE_SETTINGS } from '../config.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { configurePgTypeParsers, pgliteParsers } from './type-parsers.js';
 
@@ -16,6 +17,14 @@ export interface DatabaseOptions {
   dataDir?: string | undefined;
   /** Called once per SQL statement: used to count the work a request does. */
   onQuery?: (sql: string) => void;
+  /** PostgreSQL pool settings; by default those for migrating and loading (no statement limit). */
+  settings?: DatabaseSettings;
+  /**
+   * Told about a connection that failed outside any query (the server restarted
+   * while it was idle). Such errors never crash the process; the next query
+   * reconnects.
+   */
+  onConnectionError?: (error: Error) => void;
 }
 
 export interface DatabaseHandle {
@@ -42,7 +51,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 
   if (options.url) {
     configurePgTypeParsers();
-    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    const pool = createPool(options.url, options.settings ?? MAINTENANCE_DATABASE_SETTINGS, options.onConnectionError);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
@@ -73,4 +82,26 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
       unlock();
     },
   };
+}
+
+const orZero = (ms: number) => (ms > 0 ? ms : undefined);
+
+function createPool(url: string, settings: DatabaseSettings, onConnectionError: (error: Error) => void = () => {}) {
+  const pool = new pg.Pool({
+    connectionString: url,
+    application_name: 'egov-vn',
+    max: settings.poolMax,
+    connectionTimeoutMillis: settings.connectTimeoutMs,
+    idleTimeoutMillis: settings.idleTimeoutMs,
+    statement_timeout: orZero(settings.statementTimeoutMs),
+    query_timeout: orZero(settings.queryTimeoutMs),
+    idle_in_transaction_session_timeout: orZero(settings.idleInTransactionTimeoutMs),
+    keepAlive: true,
+  });
+  // Without these an 'error' event has no listener and kills the process: the
+  // pool reports idle clients, and a client checked out between two statements
+  // (inside a transaction) reports on itself only.
+  pool.on('error', onConnectionError);
+  pool.on('connect', (client) => client.on('error', onConnectionError));
+  return pool;
 }

@@ -1,5 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { MAX_BODY_BYTES } from '../config.js';
+import { MAX_BODY_BYTES, readLifecycleSettings } from '../config.js';
+import type { DatabaseKind } from '../db/connect.js';
+import { DatabaseHealth } from '../db/database-health.js';
 import type { Db } from '../repositories/db.types.js';
 import { graphqlErrorHandler } from './error-handler.js';
 import { graphqlRoutes } from './graphql.routes.js';
@@ -9,6 +11,13 @@ export interface AppOptions {
   db: Db;
   /** pino logger options; `false` (the default, for tests) logs nothing. */
   logger?: FastifyServerOptions['logger'];
+  /**
+   * Whether the database answers (the server passes the one it starts with);
+   * by default one that starts ready and watches `db`.
+   */
+  health?: DatabaseHealth;
+  /** For the default `health`: an embedded database that answers wrongly is broken for good. */
+  databaseKind?: DatabaseKind;
 }
 
 /**
@@ -27,9 +36,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: MAX_BODY_BYTES,
     requestIdHeader: 'x-request-id',
   });
+  const lifecycle = readLifecycleSettings();
+  const health =
+    options.health ??
+    new DatabaseHealth(options.db, {
+      embedded: options.databaseKind === 'pglite',
+      probeMs: lifecycle.databaseProbeMs,
+      probeTimeoutMs: lifecycle.databaseProbeTimeoutMs,
+      retryMs: lifecycle.databaseRetryMs,
+    });
+  app.addHook('onClose', async () => health.stop());
+  const { retryAfterSeconds } = lifecycle;
   app.setErrorHandler(graphqlErrorHandler);
-  await app.register(healthRoutes, { db: options.db });
-  await app.register(graphqlRoutes, { db: options.db });
+  await app.register(healthRoutes, { health, retryAfterSeconds });
+  await app.register(graphqlRoutes, { db: options.db, health, retryAfterSeconds });
   await app.ready();
   return app;
 }
