@@ -4,7 +4,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, type YogaLogger } from 'graphql-yoga';
 import { LIMITS, MAX_BODY_BYTES } from './config.js';
 import type { DatabaseHealth } from './db/database-health.js';
-import { databaseGatePlugin, maskDatabaseFaults } from './graphql/database-faults.plugin.js';
+import { databaseFaultsPlugin, maskDatabaseFaults } from './graphql/database-faults.plugin.js';
 import { executionDeadlinePlugin } from './graphql/execution-deadline.plugin.js';
 import type { Db } from './repositories/db.types.js';
 import { createContext } from './graphql/context.js';
@@ -64,7 +64,7 @@ export function createEgovYoga(db: Db, options: EgovYogaOptions = {}) {
     logging: options.logger ?? false,
     maskedErrors: { maskError: maskDatabaseFaults(options.health, retryAfterSeconds) },
     plugins: [
-      options.health ? databaseGatePlugin(options.health, retryAfterSeconds) : {},
+      databaseFaultsPlugin(options.health, retryAfterSeconds),
       bodyLimitPlugin(),
       executionDeadlinePlugin({ timeoutMs: LIMITS.executionTimeoutMs, retryAfterSeconds, health: options.health }),
       requestErrorsPlugin(),

@@ -15,16 +15,37 @@ export function databaseUnavailable(health: DatabaseHealth | undefined, retryAft
 }
 
 /**
- * While the database is not ready, GraphQL requests are answered at once with
- * 503 DATABASE_UNAVAILABLE instead of waiting on a server that is away.
+ * A database that is away fails the request, not a field: while it is not
+ * ready, GraphQL requests are answered at once with 503 DATABASE_UNAVAILABLE
+ * instead of waiting on it; and a request whose fields met it away (or out of
+ * time) answers 503 with no partial data, since every field needing it failed
+ * alike and a 200 would hide the outage from clients and proxies.
  */
-export function databaseGatePlugin(health: DatabaseHealth, retryAfterSeconds: number): Plugin {
+export function databaseFaultsPlugin(health: DatabaseHealth | undefined, retryAfterSeconds: number): Plugin {
   return {
     onParams() {
-      if (!health.ready) throw databaseUnavailable(health, retryAfterSeconds);
+      if (health && !health.ready) throw databaseUnavailable(health, retryAfterSeconds);
+    },
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!('errors' in result) || !result.errors) return;
+          const faults = result.errors.map((e) => [e, classifyDatabaseError(e)] as const);
+          const away = faults.find(([, f]) => f === 'unavailable');
+          if (away) {
+            health?.reportError(away[0]);
+            setResult({ errors: [databaseUnavailable(health, retryAfterSeconds)] });
+          } else if (faults.some(([, f]) => f === 'timeout')) {
+            setResult({ errors: [databaseTimeout(retryAfterSeconds)] });
+          }
+        },
+      };
     },
   };
 }
+
+const databaseTimeout = (retryAfterSeconds: number) =>
+  serviceUnavailable('TIMEOUT', 'The database ran out of time for this request; try again shortly.', retryAfterSeconds);
 
 /**
  * Masks errors as yoga does, except database faults, which the client is told
@@ -39,9 +60,7 @@ export function maskDatabaseFaults(health: DatabaseHealth | undefined, retryAfte
       health?.reportError(error);
       return withPath(databaseUnavailable(health, retryAfterSeconds), path);
     }
-    if (fault === 'timeout') {
-      return withPath(serviceUnavailable('TIMEOUT', 'The database ran out of time for this request; try again shortly.', retryAfterSeconds), path);
-    }
+    if (fault === 'timeout') return withPath(databaseTimeout(retryAfterSeconds), path);
     if (fault === 'bad-input') {
       return withPath(
         new GraphQLError('An argument cannot be used as given (e.g. it contains a NUL character or a number out of range).', {

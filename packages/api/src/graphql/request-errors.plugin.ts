@@ -34,7 +34,8 @@ export function requestErrorsPlugin(): Plugin {
           continue;
         }
         extensions.code ??= 'BAD_USER_INPUT';
-        extensions.http = { ...extensions.http, spec: true, status: extensions.http?.status ?? 400 };
+        // An error that sets `spec: false` (503, 429) keeps its status for legacy clients too.
+        extensions.http = { ...extensions.http, spec: extensions.http?.spec ?? true, status: extensions.http?.status ?? 400 };
       }
     },
   };

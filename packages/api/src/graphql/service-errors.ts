@@ -2,7 +2,10 @@ import { GraphQLError } from 'graphql';
 
 /**
  * Errors that are not the client's mistake but a moment's trouble: HTTP 503
- * with `Retry-After`, so clients and proxies know to come back.
+ * with `Retry-After`, so clients and proxies know to come back. The status
+ * holds for every client (`spec: false`): the GraphQL-over-HTTP rule that
+ * answers request errors with 200 to `application/json` clients is about
+ * invalid requests, not about a server that cannot answer.
  */
 export type ServiceErrorCode = 'DATABASE_UNAVAILABLE' | 'TIMEOUT';
 
@@ -17,7 +20,7 @@ export function serviceUnavailable(
       code,
       retryAfter: retryAfterSeconds,
       ...details,
-      http: { status: 503, headers: { 'Retry-After': String(retryAfterSeconds) } },
+      http: { status: 503, spec: false, headers: { 'Retry-After': String(retryAfterSeconds) } },
     },
   });
 }
