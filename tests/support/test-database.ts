@@ -1,21 +1,22 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApp, type DatabaseHandle, openDatabase } from '@egov-vn/api';
+import { buildApp, type DatabaseHandle, openDatabase, PROBE_SQL } from '@egov-vn/api';
 import { inject } from 'vitest';
 import { adminQuery, databaseUrl } from './postgres-server.js';
 
 export const TEST_DB = (process.env.EGOV_TEST_DB ?? 'pglite') as 'pglite' | 'postgres';
 
 export interface TestDatabase extends DatabaseHandle {
-  /** Every SQL statement run so far; reset it to count one request's work. */
+  /** Every SQL statement run so far (but the readiness probe's); reset it to count one request's work. */
   statements: string[];
 }
 
 /** A private copy of the loaded database for one test file. */
 export async function openTestDatabase(): Promise<TestDatabase> {
   const statements: string[] = [];
-  const onQuery = (sql: string) => statements.push(sql);
+  // The readiness probe runs in the background: it is not the work of the request being counted.
+  const onQuery = (sql: string) => sql !== PROBE_SQL && statements.push(sql);
   const template = inject('template');
   if (TEST_DB === 'postgres') {
     const name = `egov_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;

@@ -2,6 +2,7 @@ export { readConfig, MAX_BODY_BYTES, type Config } from './config.js';
 export { openDatabase, type DatabaseHandle, type DatabaseKind, type DatabaseOptions } from './db/connect.js';
 export { migrateToLatest } from './db/migrate.js';
 export { LOCK_FILE } from './db/data-dir-lock.js';
+export { PROBE_SQL } from './db/database-health.js';
 export { loadDataset, type LoadReport } from './dataset/load-dataset.js';
 export { createEgovYoga, type EgovYoga } from './yoga.js';
 export { buildApp, type AppOptions } from './http/app.js';

@@ -29,6 +29,9 @@ export interface DatabaseHealthOptions {
   onChange?: (state: DatabaseState, reason: string | undefined) => void;
 }
 
+/** The probe's statement: not a request's work (tests that count statements leave it out). */
+export const PROBE_SQL = 'select 1 as ok';
+
 class ProbeTimeout extends Error {
   // Classified as unavailable: a server that does not answer is away.
   override message = 'Query read timeout: the database did not answer the probe';
@@ -110,7 +113,7 @@ export class DatabaseHealth {
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new ProbeTimeout()), this.options.probeTimeoutMs);
       });
-      const { rows } = await Promise.race([sql<{ ok: number }>`select 1 as ok`.execute(this.db), timeout]);
+      const { rows } = await Promise.race([sql.raw<{ ok: number }>(PROBE_SQL).execute(this.db), timeout]);
       if (rows.length === 1 && Number(rows[0]?.ok) === 1) this.#set('ready', undefined);
       else this.#set(this.#failure(), `the database answered "select 1" with ${JSON.stringify(rows).slice(0, 100)}`);
     } catch (error) {
