@@ -19,10 +19,10 @@ const QUERIES = {
     observations(filter: { indicator: "officials_with_computer_pct", area: "17" }, first: 10) {
       totalCount edges { node { value qualifier status period dimensions { govLevel } quote area { code name } source { title publishedAt } } } }
     ranking(indicator: "dti_rank", period: 2022) { rank value area { code name } }
-    areas(search: "hoa binh") { code name level } }`,
+    areas(search: "hoa binh") { nodes { code name level } } }`,
   'page of 500 observations with area, source, indicator': `{
     observations(first: 500) { totalCount edges { node { value period area { name parent { name } } source { title } indicator { nameEn } citation } } } }`,
-  'area search "thanh pho ho chi minh"': `{ areas(search: "thanh pho ho chi minh") { code name level geography } }`,
+  'area search "thanh pho ho chi minh"': `{ areas(search: "thanh pho ho chi minh") { nodes { code name level geography } } }`,
   'historical: Phú Thọ today, figures of its predecessors': `{
     observations(filter: { area: "25", geographyMode: HISTORICAL }, first: 100) { totalCount edges { node { value area { name } } } } }`,
 };

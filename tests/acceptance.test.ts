@@ -17,7 +17,7 @@ describe('acceptance queries over HTTP', () => {
                        area { code name } source { title publishedAt } } }
       }
       ranking(indicator: "dti_rank", period: 2022) { rank value area { code name } }
-      areas(search: "hoa binh") { code name level }
+      areas(search: "hoa binh") { nodes { code name level } }
     }`);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
@@ -32,7 +32,7 @@ describe('acceptance queries over HTTP', () => {
       expect(f.area.code).toBe('17');
       expect(f.source).toEqual({ title: 'Ứng dụng CNTT trong quản lý Nhà nước tại tỉnh Hòa Bình', publishedAt: '2012-11-28' });
     }
-    expect(body.data.areas[0]).toMatchObject({ code: '17', level: 'PROVINCE' });
+    expect(body.data.areas.nodes[0]).toMatchObject({ code: '17', level: 'PROVINCE' });
   });
 
   it('ranks all 63 provinces for DTI 2022 in the published order, sharing rank 15', async () => {
@@ -55,12 +55,12 @@ describe('acceptance queries over HTTP', () => {
 
   it("finds Chợ Đồn's figures with a null period, each with its quote", async () => {
     const { body } = await api.query(`{
-      areas(search: "Huyện Chợ Đồn") { code level ancestors { code } }
+      areas(search: "Huyện Chợ Đồn") { nodes { code level ancestors { code } } }
       observations(filter: { area: "064" }, first: 50) {
         totalCount edges { node { indicatorCode period value quote quoteStart quoteEnd source { text publishedAt } } }
       }
     }`);
-    expect(body.data.areas[0]).toMatchObject({ code: '064', level: 'DISTRICT', ancestors: [{ code: '06' }] });
+    expect(body.data.areas.nodes[0]).toMatchObject({ code: '064', level: 'DISTRICT', ancestors: [{ code: '06' }] });
     const nodes = body.data.observations.edges.map((e: any) => e.node);
     expect(nodes.length).toBeGreaterThanOrEqual(9);
     for (const n of nodes) {

@@ -20,10 +20,10 @@ describe('the 2025 reorganisation: validity and lineage', () => {
   it('answers the acceptance queries as written', async () => {
     const d = await data(`{
       area(code: "17", asOf: "2020-01-01") { name validTo successors { code name } }
-      areas(search: "hoa binh", asOf: "2020-01-01") { code name }
+      areas(search: "hoa binh", asOf: "2020-01-01") { nodes { code name } }
     }`);
     expect(d.area).toEqual({ name: 'Hoà Bình', validTo: '2025-06-30', successors: [{ code: '25', name: 'Phú Thọ' }] });
-    expect(d.areas[0]).toEqual({ code: '17', name: 'Hoà Bình' });
+    expect(d.areas.nodes[0]).toEqual({ code: '17', name: 'Hoà Bình' });
   });
 
   it('gives each unit its validity interval', async () => {
@@ -89,19 +89,19 @@ describe('the 2025 reorganisation: validity and lineage', () => {
 
   it('lists the units in force: today by default, or on asOf', async () => {
     const d = await data(`{
-      today: areas(level: PROVINCE) { ref }
-      before: areas(level: PROVINCE, asOf: "2020-01-01") { ref }
-      after: areas(level: PROVINCE, asOf: "2025-07-01") { ref }
-      pre: areas(level: PROVINCE, geography: pre2025) { ref }
-      districtsNow: areas(level: DISTRICT, first: 5) { ref }
+      today: areas(level: PROVINCE) { nodes { ref } }
+      before: areas(level: PROVINCE, asOf: "2020-01-01", first: 100) { nodes { ref } }
+      after: areas(level: PROVINCE, asOf: "2025-07-01") { nodes { ref } }
+      pre: areas(level: PROVINCE, geography: pre2025, first: 100) { nodes { ref } }
+      districtsNow: areas(level: DISTRICT, first: 5) { nodes { ref } }
     }`);
-    expect(d.today).toHaveLength(34);
-    expect(d.today.every((a: any) => a.ref.startsWith('post2025:'))).toBe(true);
+    expect(d.today.nodes).toHaveLength(34);
+    expect(d.today.nodes.every((a: any) => a.ref.startsWith('post2025:'))).toBe(true);
     expect(d.after).toEqual(d.today);
-    expect(d.before).toHaveLength(63);
-    expect(d.before.every((a: any) => a.ref.startsWith('pre2025:'))).toBe(true);
+    expect(d.before.nodes).toHaveLength(63);
+    expect(d.before.nodes.every((a: any) => a.ref.startsWith('pre2025:'))).toBe(true);
     expect(d.pre).toEqual(d.before);
-    expect(d.districtsNow).toEqual([]);
+    expect(d.districtsNow.nodes).toEqual([]);
   });
 });
 
@@ -214,7 +214,7 @@ describe('identity: plain codes, refs and asOf', () => {
 
   it.each([
     ['a malformed literal', '{ area(code: "17", asOf: "2020-13-01") { name } }', undefined],
-    ['an impossible day', '{ areas(asOf: "2021-02-29") { name } }', undefined],
+    ['an impossible day', '{ areas(asOf: "2021-02-29") { nodes { name } } }', undefined],
     ['not a date', '{ observations(filter: { area: "17", asOf: "yesterday" }) { totalCount } }', undefined],
     ['a number', '{ area(code: "17", asOf: 20200101) { name } }', undefined],
     ['a malformed variable', 'query($d: Date) { area(code: "17", asOf: $d) { name } }', { d: '01/01/2020' }],
@@ -232,30 +232,30 @@ describe('no N+1 through lineage', () => {
     return { count: api.database.statements.length, data: d };
   }
   const query = (first: number) => `{
-    areas(level: PROVINCE, first: ${first}) {
+    areas(level: PROVINCE, first: ${first}) { nodes {
       ref predecessors { ref } successors { ref }
       predecessorLinks { kind area { ref name successors { ref } } }
       successorLinks { kind }
       aliases
       derivedTotals { value inputs { value } }
-    }
+    } }
   }`;
 
   it('predecessors and successors of the 34 provinces cost what those of 3 do', async () => {
     const few = await statementsFor(query(3));
     const all = await statementsFor(query(34));
-    expect(all.data.areas).toHaveLength(34);
-    expect(all.data.areas.flatMap((a: any) => a.predecessors)).toHaveLength(63);
-    expect(refs(all.data.areas.find((a: any) => a.ref === 'post2025:25').predecessors)).toEqual(['pre2025:17', 'pre2025:25', 'pre2025:26']);
+    expect(all.data.areas.nodes).toHaveLength(34);
+    expect(all.data.areas.nodes.flatMap((a: any) => a.predecessors)).toHaveLength(63);
+    expect(refs(all.data.areas.nodes.find((a: any) => a.ref === 'post2025:25').predecessors)).toEqual(['pre2025:17', 'pre2025:25', 'pre2025:26']);
     expect(all.count).toBe(few.count);
     // areas, predecessor links, successor links (twice: the units and their predecessors), aliases, derived totals (links, figures)
     expect(all.count).toBeLessThanOrEqual(8);
   });
 
   it('the 63 old provinces with their successors', async () => {
-    const { count, data: d } = await statementsFor('{ areas(level: PROVINCE, asOf: "2020-01-01") { ref successors { ref predecessors { ref } } } }');
-    expect(d.areas).toHaveLength(63);
-    expect(d.areas.every((a: any) => a.successors.length === 1)).toBe(true);
+    const { count, data: d } = await statementsFor('{ areas(level: PROVINCE, asOf: "2020-01-01", first: 100) { nodes { ref successors { ref predecessors { ref } } } } }');
+    expect(d.areas.nodes).toHaveLength(63);
+    expect(d.areas.nodes.every((a: any) => a.successors.length === 1)).toBe(true);
     expect(count).toBeLessThanOrEqual(3);
   });
 });

@@ -9,11 +9,11 @@ afterAll(() => api.close());
 
 async function search(text: string, extra = '') {
   const res = await api.query(
-    `query($q: String) { areas(search: $q${extra}, first: 10) { ref name level inForce successors { ref name } } }`,
+    `query($q: String) { areas(search: $q${extra}, first: 10) { nodes { ref name level inForce successors { ref name } } } }`,
     { q: text },
   );
   expect(res.body.errors).toBeUndefined();
-  return res.body.data.areas as { ref: string; name: string; level: string; inForce: boolean; successors: { ref: string; name: string }[] }[];
+  return res.body.data.areas.nodes as { ref: string; name: string; level: string; inForce: boolean; successors: { ref: string; name: string }[] }[];
 }
 
 describe('name lookup across time', () => {
@@ -84,7 +84,7 @@ describe('name lookup across time', () => {
   });
 
   it('an old district by name, with its ancestors', async () => {
-    const res = await api.query('{ areas(search: "Huyện Chợ Đồn", asOf: "2020-01-01") { ref level ancestors { ref } } }');
-    expect(res.body.data.areas[0]).toEqual({ ref: 'pre2025:064', level: 'DISTRICT', ancestors: [{ ref: 'pre2025:06' }] });
+    const res = await api.query('{ areas(search: "Huyện Chợ Đồn", asOf: "2020-01-01") { nodes { ref level ancestors { ref } } } }');
+    expect(res.body.data.areas.nodes[0]).toEqual({ ref: 'pre2025:064', level: 'DISTRICT', ancestors: [{ ref: 'pre2025:06' }] });
   });
 });

@@ -16,18 +16,18 @@ async function statementsFor(query: string) {
 }
 
 const nested = (first: number) => `{
-  areas(level: PROVINCE, geography: pre2025, first: ${first}) {
+  areas(level: PROVINCE, geography: pre2025, first: ${first}) { nodes {
     code parent { code } children { code }
     observations { value period indicator { code unit } source { title publishedAt } area { name } }
-  }
+  } }
 }`;
 
 describe('no N+1: the statements a nested query runs do not grow with rows', () => {
   it('63 provinces × their observations × each source', async () => {
     const few = await statementsFor(nested(3));
     const all = await statementsFor(nested(63));
-    expect(all.data.areas).toHaveLength(63);
-    const figures = all.data.areas.flatMap((a: any) => a.observations);
+    expect(all.data.areas.nodes).toHaveLength(63);
+    const figures = all.data.areas.nodes.flatMap((a: any) => a.observations);
     expect(figures.length).toBeGreaterThan(150);
     expect(new Set(figures.map((f: any) => f.source.title)).size).toBeGreaterThan(5);
     expect(all.count).toBe(few.count);
@@ -47,11 +47,11 @@ describe('no N+1: the statements a nested query runs do not grow with rows', () 
 
   it('ancestors and children of a list of districts', async () => {
     const query = (n: number) =>
-      `{ areas(level: DISTRICT, geography: pre2025, first: ${n}) { code ancestors { code name } children { code } parent { code } } }`;
+      `{ areas(level: DISTRICT, geography: pre2025, first: ${n}) { nodes { code ancestors { code name } children { code } parent { code } } } }`;
     const few = await statementsFor(query(3));
     const many = await statementsFor(query(300));
-    expect(many.data.areas).toHaveLength(300);
-    expect(many.data.areas.every((a: any) => a.ancestors.length === 1 && a.ancestors[0].code === a.parent.code)).toBe(true);
+    expect(many.data.areas.nodes).toHaveLength(300);
+    expect(many.data.areas.nodes.every((a: any) => a.ancestors.length === 1 && a.ancestors[0].code === a.parent.code)).toBe(true);
     expect(many.count).toBe(few.count);
   });
 

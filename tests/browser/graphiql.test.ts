@@ -27,7 +27,7 @@ describe.runIf(TEST_DB === 'pglite')('GraphiQL in a real browser', () => {
         external.push(request.url());
       }
     });
-    const query = '{ areas(search: "hoa binh", asOf: "2020-01-01") { code name level } }';
+    const query = '{ areas(search: "hoa binh", asOf: "2020-01-01") { nodes { code name level } } }';
     await page.goto(`${api.url}?query=${encodeURIComponent(query)}`);
     await page.getByRole('button', { name: /execute query/i }).click({ timeout: 30_000 });
     await expect.poll(async () => page.locator('.graphiql-response').innerText(), { timeout: 30_000 }).toContain('PROVINCE');

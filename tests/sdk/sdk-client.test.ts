@@ -151,6 +151,9 @@ describe('indicators, areas, series', () => {
     expect(dti.dimensions).toEqual([{ code: 'component', values: expect.arrayContaining(['OVERALL', 'DIGITAL_GOVERNMENT']) }]);
     const telecom = await egov.indicators({ category: 'TELECOM' });
     expect(telecom.map((i) => i.code).sort()).toEqual(INDICATORS.filter((i) => i.category === 'TELECOM').map((i) => i.code).sort());
+    const y2022 = await egov.indicators({ year: 2022 });
+    expect(y2022.length).toBeGreaterThan(0);
+    expect(y2022.every((i) => i.coverage.years.includes(2022))).toBe(true);
     expect(await egov.indicator('officials_with_computer_pct')).toMatchObject({ nameVi: 'Tỷ lệ CBCC được trang bị máy tính', unit: 'percent' });
   });
 
@@ -165,11 +168,16 @@ describe('indicators, areas, series', () => {
     expect(district.parent?.code).toBe('17');
     expect(district.ancestors.map((a) => a.code)).toEqual(['17']);
 
-    const [found] = await egov.areas({ search: 'hoa binh', level: 'PROVINCE' });
+    const [found] = await egov.areas({ search: 'hoa binh', level: 'PROVINCE' }).toArray({ limit: 1 });
     expect(found).toMatchObject({ code: '17', level: 'PROVINCE' });
-    const districts = await egov.areas({ parent: '17', limit: 3 });
+    const districts = await egov.areas({ parent: '17' }).toArray({ limit: 3 });
     expect(districts).toHaveLength(3);
     expect(districts.every((d) => d.parent?.code === '17' && d.level === 'DISTRICT')).toBe(true);
+    // Every district of the province, page after page.
+    const all: string[] = [];
+    for await (const d of egov.areas({ parent: '17' }, { pageSize: 4 })) all.push(d.code);
+    expect(all.sort()).toEqual(hoaBinh.children.map((c) => c.code).sort());
+    expect(await egov.areas({ parent: '17' }).count()).toBe(hoaBinh.children.length);
   });
 
   it('series() splits at a methodology break and keeps each figure once', async () => {

@@ -145,6 +145,9 @@ export const LIMITS: QueryLimits = readLimits();
 /** Requests above this size are refused before parsing, however they are sent. */
 export const MAX_BODY_BYTES = LIMITS.maxBodyBytes;
 
+/** The one page-size rule of every list (connection) of the API: `first`/`last` default and cap. */
+export const PAGE_SIZE = { default: 50, max: 500 } as const;
+
 export interface Config {
   port: number;
   /** Real PostgreSQL when set; otherwise the embedded database in `dataDir`. */

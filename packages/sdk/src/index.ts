@@ -66,6 +66,7 @@ export type {
   SliceDimensions,
 } from './model/dimensions.js';
 export type { AreaOptions, AreasOptions } from './resources/areas.resource.js';
+export type { ListOptions } from './pagination/connection-page.js';
 export type { IndicatorOptions, IndicatorsOptions } from './resources/indicators.resource.js';
 export type { ObservationFilter, ObservationListOptions, ObservationOrder } from './resources/observations.resource.js';
 export type { RankingOptions } from './resources/ranking.resource.js';

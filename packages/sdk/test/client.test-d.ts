@@ -34,7 +34,8 @@ describe('high-level results are typed', () => {
   });
 
   it('areas', () => {
-    expectTypeOf(egov.areas({ search: 'hoa binh', level: 'PROVINCE' })).resolves.toEqualTypeOf<Area[]>();
+    expectTypeOf(egov.areas({ search: 'hoa binh', level: 'PROVINCE' })).toEqualTypeOf<PagedList<Area>>();
+    expectTypeOf(egov.areas().toArray({ limit: 5 })).resolves.toEqualTypeOf<Area[]>();
     expectTypeOf(egov.area('17')).resolves.toEqualTypeOf<AreaDetail>();
     expectTypeOf<Area['isoCode']>().toEqualTypeOf<string | null>();
     expectTypeOf<Area['level']>().toEqualTypeOf<'PROVINCE' | 'DISTRICT' | 'COMMUNE'>();

@@ -71,7 +71,7 @@ describe('query() infers results and variables from the schema', () => {
   });
 
   it('a document without required variables needs none', () => {
-    expectTypeOf(egov.query(graphql(`{ indicators { code } }`))).resolves.toEqualTypeOf<{ indicators: { code: string }[] | null }>();
+    expectTypeOf(egov.query(graphql(`{ indicators { nodes { code } } }`))).resolves.toEqualTypeOf<{ indicators: { nodes: { code: string }[] } | null }>();
     void egov.query(FiguresQuery);
   });
 
@@ -93,7 +93,7 @@ describe('query() infers results and variables from the schema', () => {
   });
 
   it('a field that is not in the schema is typed unknown (editors with GraphQLSP flag it; the API answers GRAPHQL_VALIDATION_FAILED)', () => {
-    const bad = graphql(`{ indicators { code nope } }`);
-    expectTypeOf<NonNullable<ResultOf<typeof bad>['indicators']>[number]['nope']>().toBeUnknown();
+    const bad = graphql(`{ indicators { nodes { code nope } } }`);
+    expectTypeOf<NonNullable<ResultOf<typeof bad>['indicators']>['nodes'][number]['nope']>().toBeUnknown();
   });
 });

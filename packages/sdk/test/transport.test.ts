@@ -11,7 +11,7 @@ import {
 import { retryDelay, retryPolicy, parseRetryAfter } from '../src/transport/retry-policy.js';
 import { ENDPOINT, json, refused, scriptedFetch } from './fetch-mock.js';
 
-const OK = json({ data: { indicators: [] } });
+const OK = json({ data: { indicators: { pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } } });
 
 afterEach(() => {
   vi.useRealTimers();

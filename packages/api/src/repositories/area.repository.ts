@@ -1,6 +1,7 @@
 import { type AreaLevel, type AreaRow, type Geography, GEOGRAPHIES, searchKey } from '@egov-vn/schema';
 import { sql } from 'kysely';
 import type { Db } from './db.types.js';
+import { type KeysetPage, type KeysetResult, keysetPage, type SortKey } from './keyset.js';
 
 /** Areas by id, in the order of `ids` (`undefined` where missing). */
 export async function findAreasByIds(db: Db, ids: readonly number[]): Promise<(AreaRow | undefined)[]> {
@@ -62,8 +63,6 @@ export interface AreaListQuery {
   asOf?: string | null;
   /** Among equally good matches, units in force on this date come first. */
   preferInForceOn?: string | null;
-  limit: number;
-  offset: number;
 }
 
 /** SQL condition: the unit `a` is in force on `date`. */
@@ -71,14 +70,17 @@ function inForceOn(date: string) {
   return sql<boolean>`((a.valid_from is null or a.valid_from <= ${date}::date) and (a.valid_to is null or a.valid_to >= ${date}::date))`;
 }
 
+const LEVEL_RANK = sql`(case a.level when 'PROVINCE' then 0 when 'DISTRICT' then 1 else 2 end)`;
+
 /**
- * Lists areas. `search` matches every name of a unit (`area_name`: Vietnamese
- * and English, with or without unit type, aliases such as "TP.HCM"), ignoring
- * diacritics, tone-mark placement and unit prefixes. Order: exact name matches,
- * then prefixes, then any match; higher levels first; then units in force on
- * `preferInForceOn`; then geography and code.
+ * The units matching `q` and their order. `search` matches every name of a
+ * unit (`area_name`: Vietnamese and English, with or without unit type,
+ * aliases such as "TP.HCM"), ignoring diacritics, tone-mark placement and unit
+ * prefixes. Order: exact name matches, then prefixes, then any match; higher
+ * levels first; then units in force on `preferInForceOn`; then geography and
+ * code. Null when the search has nothing to look for.
  */
-export async function listAreas(db: Db, q: AreaListQuery): Promise<AreaRow[]> {
+function areaList(db: Db, q: AreaListQuery) {
   let query = db.selectFrom('area as a').selectAll('a');
   if (q.level) query = query.where('a.level', '=', q.level);
   if (q.parentId != null) query = query.where('a.parent_id', '=', q.parentId);
@@ -86,7 +88,7 @@ export async function listAreas(db: Db, q: AreaListQuery): Promise<AreaRow[]> {
   if (q.asOf) query = query.where(inForceOn(q.asOf));
   if (q.search != null) {
     const key = searchKey(q.search);
-    if (key === '') return [];
+    if (key === '') return null;
     const matches = db
       .selectFrom('area_name')
       .select('area_id')
@@ -97,11 +99,38 @@ export async function listAreas(db: Db, q: AreaListQuery): Promise<AreaRow[]> {
       )
       .where('search_key', 'like', `%${escapeLike(key)}%`)
       .groupBy('area_id');
-    query = query.innerJoin(matches.as('m'), 'm.area_id', 'a.id').orderBy('m.match');
+    query = query.innerJoin(matches.as('m'), 'm.area_id', 'a.id');
   }
-  query = query.orderBy(sql`case a.level when 'PROVINCE' then 0 when 'DISTRICT' then 1 else 2 end`);
-  if (q.preferInForceOn) query = query.orderBy(sql`case when ${inForceOn(q.preferInForceOn)} then 0 else 1 end`);
-  return query.orderBy('a.geography').orderBy('a.code').limit(q.limit).offset(q.offset).execute();
+  return { query, keys: areaSortKeys(q) };
+}
+
+/** The order of a listing (see `areaList`); (geography, code) is unique, so it is total. */
+export function areaSortKeys(q: AreaListQuery): SortKey[] {
+  const keys: SortKey[] = [];
+  if (q.search != null) keys.push({ expr: sql`m.match`, direction: 'asc', type: 'int' });
+  keys.push({ expr: LEVEL_RANK, direction: 'asc', type: 'int' });
+  if (q.preferInForceOn) {
+    keys.push({ expr: sql`(case when ${inForceOn(q.preferInForceOn)} then 0 else 1 end)`, direction: 'asc', type: 'int' });
+  }
+  keys.push({ expr: sql`a.geography`, direction: 'asc', type: 'text' }, { expr: sql`a.code`, direction: 'asc', type: 'text' });
+  return keys;
+}
+
+/** One keyset page of areas matching `q`, in the order of `areaList`. */
+export async function pageAreas(db: Db, q: AreaListQuery, page: KeysetPage): Promise<KeysetResult<AreaRow>> {
+  const list = areaList(db, q);
+  if (!list) return { rows: [], keys: [], hasMore: false };
+  return keysetPage(list.query, list.keys, page);
+}
+
+export async function countAreas(db: Db, q: AreaListQuery): Promise<number> {
+  const list = areaList(db, q);
+  if (!list) return 0;
+  const row = await db
+    .selectFrom(list.query.as('l'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /** Aliases (`area_name` of kind ALIAS) of each area, in the order of `areaIds`. */

@@ -11,6 +11,7 @@ import type {
 import { type SelectQueryBuilder, sql } from 'kysely';
 import type { Database } from '@egov-vn/schema';
 import type { Db } from './db.types.js';
+import { type KeysetPage, type KeysetResult, keysetPage, type SortKey } from './keyset.js';
 
 /** A normalized observation filter: every reference already resolved to ids. */
 export interface ObservationQuery {
@@ -94,36 +95,51 @@ export async function countObservations(db: Db, q: ObservationQuery): Promise<nu
 
 const DEFAULT_ORDER: ObservationOrder = { field: 'INDICATOR', direction: 'ASC' };
 
-/** One page of observations; the order always ends with the id so pages never overlap. */
+// Undated figures sort after dated ones whatever the direction (periods are 1900–2100).
+const PERIOD_ASC = sql`coalesce(o.period, 9999)`;
+const PERIOD_DESC = sql`coalesce(o.period, 0)`;
+
+/** The sort keys of each order; every order ends with the id, so it is total and a cursor names one position. */
+export function observationSortKeys(order: ObservationOrder = DEFAULT_ORDER): SortKey[] {
+  const dir = order.direction === 'DESC' ? 'desc' : 'asc';
+  const key = (expr: SortKey['expr'], type: SortKey['type'], direction: SortKey['direction'] = 'asc'): SortKey => ({ expr, type, direction });
+  const indicator = sql`o.indicator_code`;
+  const geography = sql`a.geography`;
+  const code = sql`a.code`;
+  const id = key(sql`o.id`, 'int', order.field === 'ID' ? dir : 'asc');
+  switch (order.field) {
+    case 'INDICATOR':
+      return [key(indicator, 'text', dir), key(geography, 'text'), key(code, 'text'), key(PERIOD_ASC, 'int'), id];
+    case 'AREA':
+      return [key(geography, 'text', dir), key(code, 'text', dir), key(indicator, 'text'), key(PERIOD_ASC, 'int'), id];
+    case 'PERIOD':
+      return [key(dir === 'desc' ? PERIOD_DESC : PERIOD_ASC, 'int', dir), key(indicator, 'text'), key(code, 'text'), id];
+    case 'VALUE':
+      return [key(sql`o.value`, 'numeric', dir), key(indicator, 'text'), id];
+    case 'ID':
+      return [id];
+  }
+}
+
+/** One keyset page of observations matching `q`, in `order`. */
+export function pageObservations(
+  db: Db,
+  q: ObservationQuery,
+  order: ObservationOrder | undefined,
+  page: KeysetPage,
+): Promise<KeysetResult<ObservationRow>> {
+  return keysetPage(filtered(db, q).selectAll('o') as SelectQueryBuilder<Database, 'observation', ObservationRow>, observationSortKeys(order), page);
+}
+
+/** Observations matching `q` in `order` (a whole list, for series and loaders; pages use `pageObservations`). */
 export async function listObservations(
   db: Db,
   q: ObservationQuery,
   page: { limit: number; offset: number; order?: ObservationOrder | undefined },
 ): Promise<ObservationRow[]> {
-  const order = page.order ?? DEFAULT_ORDER;
-  const dir = order.direction === 'DESC' ? 'desc' : 'asc';
   let query = filtered(db, q).selectAll('o');
-  switch (order.field) {
-    case 'INDICATOR':
-      query = query.orderBy('o.indicator_code', dir).orderBy('a.geography').orderBy('a.code').orderBy(sql`o.period asc nulls last`);
-      break;
-    case 'AREA':
-      query = query.orderBy('a.geography', dir).orderBy('a.code', dir).orderBy('o.indicator_code').orderBy(sql`o.period asc nulls last`);
-      break;
-    case 'PERIOD':
-      query = query.orderBy(sql`o.period ${sql.raw(dir)} nulls last`).orderBy('o.indicator_code').orderBy('a.code');
-      break;
-    case 'VALUE':
-      query = query.orderBy('o.value', dir).orderBy('o.indicator_code');
-      break;
-    case 'ID':
-      break;
-  }
-  return (await query
-    .orderBy('o.id', order.field === 'ID' ? dir : 'asc')
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute()) as ObservationRow[];
+  for (const key of observationSortKeys(page.order)) query = query.orderBy(key.expr, key.direction);
+  return (await query.limit(page.limit).offset(page.offset).execute()) as ObservationRow[];
 }
 
 /** Current observations matching `q` for each area, grouped in the order of `areaIds`. */

@@ -1,5 +1,7 @@
 import type { NewSourceDocumentRow, SourceDocumentRow } from '@egov-vn/schema';
+import { sql } from 'kysely';
 import type { Db } from './db.types.js';
+import { type KeysetPage, type KeysetResult, keysetPage, type SortKey } from './keyset.js';
 
 /** Source documents by id, in the order of `ids`. */
 export async function findSourcesByIds(db: Db, ids: readonly number[]): Promise<(SourceDocumentRow | undefined)[]> {
@@ -17,8 +19,11 @@ export async function countSources(db: Db): Promise<number> {
   return Number(row.n);
 }
 
-export async function listSources(db: Db, limit: number, offset: number): Promise<SourceDocumentRow[]> {
-  return db.selectFrom('source_document').selectAll().orderBy('id').limit(limit).offset(offset).execute();
+/** Sources in the order they were stored. */
+export const SOURCE_SORT_KEYS: SortKey[] = [{ expr: sql`s.id`, direction: 'asc', type: 'int' }];
+
+export function pageSources(db: Db, page: KeysetPage): Promise<KeysetResult<SourceDocumentRow>> {
+  return keysetPage(db.selectFrom('source_document as s').selectAll('s'), SOURCE_SORT_KEYS, page);
 }
 
 export type SourceDocumentInput = Omit<NewSourceDocumentRow, 'id' | 'created_at'>;

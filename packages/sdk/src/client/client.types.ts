@@ -8,6 +8,7 @@ import type { Ranking } from '../model/ranking.js';
 import type { Series } from '../model/series.js';
 import type { Source } from '../model/source.js';
 import type { PagedList } from '../pagination/paged-list.js';
+import type { ListOptions } from '../pagination/connection-page.js';
 import type { AreaOptions, AreasOptions } from '../resources/areas.resource.js';
 import type { IndicatorOptions, IndicatorsOptions } from '../resources/indicators.resource.js';
 import type { ObservationFilter, ObservationListOptions } from '../resources/observations.resource.js';
@@ -76,12 +77,15 @@ export interface EgovClient {
    * Administrative units by level, parent or name (search ignores diacritics and
    * looks names up across time); `asOf` gives the units in force on a date.
    *
+   * Listed page by page as you iterate, like `observations()`. Without `level`,
+   * `parent` or `search`, the provinces.
+   *
    * @example
-   * const [hoaBinh] = await egov.areas({ search: 'hoa binh', level: 'PROVINCE' });
-   * const districts = await egov.areas({ parent: '17' });
-   * const provinces2020 = await egov.areas({ level: 'PROVINCE', asOf: '2020-01-01' }); // 63
+   * const [hoaBinh] = await egov.areas({ search: 'hoa binh', level: 'PROVINCE' }).toArray({ limit: 1 });
+   * for await (const district of egov.areas({ parent: '17' })) console.log(district.name);
+   * const provinces2020 = await egov.areas({ asOf: '2020-01-01' }).count(); // 63
    */
-  areas(options?: AreasOptions, init?: RequestOptions): Promise<Area[]>;
+  areas(options?: AreasOptions, list?: ListOptions): PagedList<Area>;
 
   /**
    * One unit with its ancestors, children, predecessors and successors across the

@@ -1,5 +1,5 @@
 import { createGraphQLRequester } from '../graphql/graphql-request.js';
-import { fetchArea, fetchAreas } from '../resources/areas.resource.js';
+import { fetchArea, listAreas } from '../resources/areas.resource.js';
 import { fetchIndicator, fetchIndicators } from '../resources/indicators.resource.js';
 import { fetchObservation, listObservations } from '../resources/observations.resource.js';
 import { fetchRanking } from '../resources/ranking.resource.js';
@@ -27,7 +27,7 @@ export function createClient(options: ClientOptions): EgovClient {
       request(document, variables, init)) as QueryFunction,
     indicators: (opts, init) => fetchIndicators(request, opts, init),
     indicator: (code, options) => fetchIndicator(request, code, options),
-    areas: (opts, init) => fetchAreas(request, opts, init),
+    areas: (opts, list) => listAreas(request, opts, list),
     area: (code, options) => fetchArea(request, code, options),
     series: (opts, init) => fetchSeries(request, opts, init),
     ranking: (opts, init) => fetchRanking(request, opts, init),

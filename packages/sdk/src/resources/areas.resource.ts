@@ -1,6 +1,8 @@
 import type { GraphQLRequester, RequestOptions } from '../graphql/graphql-request.js';
 import type { AreaLevel, Geography } from '../generated/vocabulary.js';
 import type { Area, AreaDetail } from '../model/area.js';
+import { connectionPage, type ListOptions, pagedList } from '../pagination/connection-page.js';
+import type { PagedList } from '../pagination/paged-list.js';
 import { AREA_REF_FIELDS } from './fragments.js';
 import type { AreaResult, AreasResult, AreasVariables, AreaVariables } from './query-results.types.js';
 import { required } from './required.js';
@@ -11,8 +13,8 @@ const AREA_FIELDS = /* @__PURE__ */ withFragments(`fragment AreaFields on Area {
 id ...AreaRefFields fullName fullNameEn: fullName(lang: EN) unitType unitTypeEn: unitType(lang: EN) isoCode validFrom validTo parent { ...AreaRefFields }
 }`, AREA_REF_FIELDS);
 
-export const AREAS_QUERY = /* @__PURE__ */ withFragments(`query Areas($level: AreaLevel, $parent: String, $search: String, $geography: Geography, $asOf: Date, $first: Int, $offset: Int) {
-areas(level: $level, parent: $parent, search: $search, geography: $geography, asOf: $asOf, first: $first, offset: $offset) { ...AreaFields }
+export const AREAS_QUERY = /* @__PURE__ */ withFragments(`query Areas($level: AreaLevel, $parent: String, $search: String, $geography: Geography, $asOf: Date, $first: Int, $after: String) {
+areas(level: $level, parent: $parent, search: $search, geography: $geography, asOf: $asOf, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...AreaFields } } }
 }`, AREA_FIELDS);
 
 export const AREA_QUERY = /* @__PURE__ */ withFragments(`query Area($code: String!, $asOf: Date) { area(code: $code, asOf: $asOf) { ...AreaFields ancestors { ...AreaRefFields } children { ...AreaRefFields }
@@ -20,6 +22,7 @@ predecessors: predecessorLinks { kind effectiveOn area { ...AreaRefFields } } su
 
 /** Options of `client.areas()`. */
 export interface AreasOptions {
+  /** Default: `PROVINCE` when neither `parent` nor `search` is given. */
   level?: AreaLevel | undefined;
   /** Code (or `"<geography>:<code>"`) of the parent unit. */
   parent?: string | undefined;
@@ -31,17 +34,16 @@ export interface AreasOptions {
    * (34 provinces since 1 July 2025); with `search`, names are looked up across time.
    */
   asOf?: string | undefined;
-  /** At most 1000 (default 100). */
-  limit?: number | undefined;
-  offset?: number | undefined;
 }
 
-export async function fetchAreas(request: GraphQLRequester, options: AreasOptions = {}, init?: RequestOptions): Promise<Area[]> {
-  const { limit, ...rest } = options;
-  const variables: AreasVariables = { ...rest, first: limit };
-  const data = await request<AreasResult>(AREAS_QUERY, variables, init);
-  // `isoCode`, `validFrom`, `validTo` and `parent` can be null: the result type says so.
-  return trusted(required(data.areas, 'areas')) satisfies Area[];
+export function listAreas(request: GraphQLRequester, options: AreasOptions = {}, list: ListOptions = {}): PagedList<Area> {
+  const { level, parent, search, geography, asOf } = options;
+  return pagedList(list, async (after, first, init) => {
+    const variables: AreasVariables = { level, parent, search, geography, asOf, first, after };
+    const data = await request<AreasResult>(AREAS_QUERY, variables, init);
+    // `isoCode`, `validFrom`, `validTo` and `parent` can be null: the result type says so.
+    return connectionPage(required(data.areas, 'areas'), (node) => trusted(node) satisfies Area);
+  });
 }
 
 /** Options of `client.area()`. */

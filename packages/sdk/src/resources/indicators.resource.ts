@@ -2,6 +2,8 @@ import type { GraphQLRequester, RequestOptions } from '../graphql/graphql-reques
 import type { IndicatorCategory, IndicatorCode, IndicatorUnit } from '../generated/vocabulary.js';
 import type { Indicator, IndicatorDimension } from '../model/indicator.js';
 import type { IndicatorResult, IndicatorsResult, IndicatorsVariables, IndicatorVariables } from './query-results.types.js';
+import { connectionPage } from '../pagination/connection-page.js';
+import { MAX_PAGE_SIZE, paginate } from '../pagination/paginate.js';
 import { required } from './required.js';
 import { type Trusted, trusted } from './trusted.js';
 import { withFragments } from './document-text.js';
@@ -10,7 +12,9 @@ const INDICATOR_FIELDS = `fragment IndicatorFields on Indicator {
 id code nameVi nameEn definition unit category higherIsBetter dimensions { code values } coverage { observationCount areaCount years undatedCount }
 }` as const;
 
-export const INDICATORS_QUERY = /* @__PURE__ */ withFragments(`query Indicators($category: IndicatorCategory) { indicators(category: $category) { ...IndicatorFields } }`, INDICATOR_FIELDS);
+export const INDICATORS_QUERY = /* @__PURE__ */ withFragments(`query Indicators($category: IndicatorCategory, $year: Int, $after: String) {
+indicators(category: $category, year: $year, first: 500, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ...IndicatorFields } } }
+}`, INDICATOR_FIELDS);
 
 export const INDICATOR_QUERY = /* @__PURE__ */ withFragments(`query Indicator($code: String!) { indicator(code: $code) { ...IndicatorFields } }`, INDICATOR_FIELDS);
 
@@ -24,12 +28,21 @@ function toIndicator<C extends IndicatorCode>(raw: RawIndicator): Indicator<C> {
 /** Options of `client.indicators()`. */
 export interface IndicatorsOptions {
   category?: IndicatorCategory | undefined;
+  /** Only indicators with approved figures for this year. */
+  year?: number | undefined;
 }
 
+/** The whole vocabulary (or the part asked for): every page, so the list is never cut. */
 export async function fetchIndicators(request: GraphQLRequester, options: IndicatorsOptions = {}, init?: RequestOptions): Promise<Indicator[]> {
-  const variables: IndicatorsVariables = { category: options.category };
-  const data = await request<IndicatorsResult>(INDICATORS_QUERY, variables, init);
-  return required(data.indicators, 'indicators').map((raw) => toIndicator(raw));
+  const indicators: Indicator[] = [];
+  for await (const page of paginate(async (after) => {
+    const variables: IndicatorsVariables = { category: options.category, year: options.year, after };
+    const data = await request<IndicatorsResult>(INDICATORS_QUERY, variables, init);
+    return connectionPage(required(data.indicators, 'indicators'), (raw) => toIndicator(raw));
+  }, MAX_PAGE_SIZE)) {
+    indicators.push(...page.items);
+  }
+  return indicators;
 }
 
 /** Options of `client.indicator()`: for now the request options only; arguments of the field will join them. */

@@ -9,13 +9,11 @@ import type {
 } from '../generated/vocabulary.js';
 import type { DimensionFilter } from '../model/dimensions.js';
 import type { Observation } from '../model/observation.js';
-import { MAX_PAGE_SIZE, type Page } from '../pagination/paginate.js';
-import { PagedList } from '../pagination/paged-list.js';
+import { connectionPage, type ListOptions, pagedList } from '../pagination/connection-page.js';
+import type { PagedList } from '../pagination/paged-list.js';
 import { OBSERVATION_FIELDS } from './fragments.js';
 import { toObservation } from './observation.mapper.js';
 import type {
-  ObservationCountResult,
-  ObservationCountVariables,
   ObservationNodeResult,
   ObservationNodeVariables,
   ObservationPageResult,
@@ -30,10 +28,6 @@ export const OBSERVATION_PAGE_QUERY = /* @__PURE__ */ withFragments(`query Obser
     totalCount pageInfo { hasNextPage endCursor } edges { node { ...ObservationFields } }
   }
 }`, OBSERVATION_FIELDS);
-
-export const OBSERVATION_COUNT_QUERY = `query ObservationCount($filter: ObservationFilter) {
-  observations(filter: $filter, first: 0) { totalCount }
-}` as const;
 
 export const OBSERVATION_NODE_QUERY = /* @__PURE__ */ withFragments(`query Observation($id: ID!) {
   node(id: $id) { __typename ...ObservationFields }
@@ -82,40 +76,24 @@ export interface ObservationOrder {
 }
 
 /** Options of `client.observations()`. */
-export interface ObservationListOptions extends RequestOptions {
-  /** Figures per request, 1 to 500 (default 100). */
-  pageSize?: number | undefined;
+export interface ObservationListOptions extends ListOptions {
   orderBy?: ObservationOrder | undefined;
 }
-
-export const DEFAULT_PAGE_SIZE = 100;
 
 export function listObservations<C extends IndicatorCode>(
   request: GraphQLRequester,
   filter: ObservationFilter<C> = {},
   options: ObservationListOptions = {},
 ): PagedList<Observation<C>> {
-  const { pageSize = DEFAULT_PAGE_SIZE, orderBy, ...init } = options;
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-    throw new RangeError(`pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${pageSize}`);
-  }
-  const fetchPage = async (after: string | null, first: number): Promise<Page<Observation<C>>> => {
-    const variables: AcceptReadonly<ObservationPageVariables> = { filter, first, after, orderBy };
-    const data = await request<ObservationPageResult>(OBSERVATION_PAGE_QUERY, variables, init);
-    const connection = required(data.observations, 'observations');
-    return {
-      items: connection.edges.map((edge) => toObservation<C>(edge.node)),
-      totalCount: connection.totalCount ?? null,
-      hasNextPage: connection.pageInfo.hasNextPage,
-      endCursor: connection.pageInfo.endCursor ?? null,
-    };
-  };
-  const count = async () => {
-    const variables: AcceptReadonly<ObservationCountVariables> = { filter };
-    const data = await request<ObservationCountResult>(OBSERVATION_COUNT_QUERY, variables, init);
-    return required(data.observations?.totalCount, 'observations.totalCount');
-  };
-  return new PagedList(fetchPage, pageSize, count);
+  const { orderBy, ...list } = options;
+  return pagedList(
+    list,
+    async (after, first, init) => {
+      const variables: AcceptReadonly<ObservationPageVariables> = { filter, first, after, orderBy };
+      const data = await request<ObservationPageResult>(OBSERVATION_PAGE_QUERY, variables, init);
+      return connectionPage(required(data.observations, 'observations'), (node) => toObservation<C>(node));
+    },
+  );
 }
 
 export async function fetchObservation(request: GraphQLRequester, id: string, init?: RequestOptions): Promise<Observation | null> {

@@ -1,7 +1,9 @@
-import { listAreas } from '../../../repositories/area.repository.js';
+import { PAGE_SIZE } from '../../../config.js';
+import { type AreaListQuery, areaSortKeys, countAreas, pageAreas } from '../../../repositories/area.repository.js';
 import { builder } from '../../builder.js';
 import { AreaLevelEnum, GeographyEnum } from '../../enums.js';
 import { badInput } from '../../errors.js';
+import { keysetConnection } from '../../paging/keyset-connection.js';
 import './area-link.type.js';
 import { requireAreas } from './area-ref.js';
 import { AS_OF_DESCRIPTION, DateScalar, today } from './as-of.scalar.js';
@@ -9,45 +11,43 @@ import { AreaNode } from './area.type.js';
 
 export { requireAreas } from './area-ref.js';
 
-export const MAX_AREAS = 1000;
-
 builder.queryFields((t) => ({
-  areas: t.field({
+  areas: t.connection({
     nullable: true,
-    type: [AreaNode],
+    type: AreaNode,
     description: [
-      'Administrative units.',
+      `Administrative units, ${PAGE_SIZE.default} per page by default (at most ${PAGE_SIZE.max}): \`totalCount\` says how many match, \`pageInfo.hasNextPage\` whether the list goes on.`,
       '- `search` looks names up across time: old and new units, Vietnamese and English names, with or without diacritics, tone-mark placement or unit type ("Tỉnh", "TP.", "Thành phố"), and well-known aliases ("TP.HCM", "HCMC", "Sài Gòn", "Thừa Thiên Huế"). "hoa binh" finds the pre-2025 province Hòa Bình, whose `successors` name today\'s Phú Thọ. Order: exact name, then prefix, then any match; provinces before districts before communes; units in force today first.',
       '- `asOf` restricts the list to the units in force on that date.',
-      '- Without `search`, `asOf`, `geography` or `parent`, the list is the units in force today (34 provinces since 1 July 2025); pass `geography: pre2025` or an earlier `asOf` for the old ones.',
+      '- Without `search`, `asOf`, `geography` or `parent`, the list is the units in force today; pass `geography: pre2025` or an earlier `asOf` for the old ones.',
+      '- Without `level`, `search` or `parent`, the list is of provinces: `areas` is the 34 provinces in force today, `areas(geography: pre2025)` the 63 old ones. Pass `level` for districts or communes.',
       '- With `parent`, the children of that unit (a plain parent code means the pre-2025 unit when one exists).',
     ].join('\n'),
     args: {
-      level: t.arg({ type: AreaLevelEnum }),
-      parent: t.arg.string({ description: 'Code (or "<geography>:<code>") of the parent unit.' }),
-      search: t.arg.string(),
-      geography: t.arg({ type: GeographyEnum }),
+      level: t.arg({ type: AreaLevelEnum, description: 'Only units of this level.' }),
+      parent: t.arg.string({ description: 'Code (or "<geography>:<code>") of the parent unit: its children.' }),
+      search: t.arg.string({ description: 'A name to look up (at most 200 characters), across time and languages: see above.' }),
+      geography: t.arg({ type: GeographyEnum, description: 'Only units of this geography.' }),
       asOf: t.arg({ type: DateScalar, description: AS_OF_DESCRIPTION }),
-      first: t.arg.int({ defaultValue: 100, description: `At most ${MAX_AREAS}.` }),
-      offset: t.arg.int({ defaultValue: 0 }),
     },
     resolve: async (_root, args, ctx) => {
-      const first = args.first ?? 100;
-      const offset = args.offset ?? 0;
-      if (first < 0 || first > MAX_AREAS) throw badInput(`first must be between 0 and ${MAX_AREAS}`, { argument: 'first' });
-      if (offset < 0) throw badInput('offset must not be negative', { argument: 'offset' });
-      if (args.search != null && args.search.length > 200) throw badInput('search is longer than 200 characters');
+      if (args.search != null && args.search.length > 200) throw badInput('search is longer than 200 characters', { argument: 'search' });
       const parent = args.parent ? (await requireAreas(ctx.db, [args.parent], 'parent', { asOf: args.asOf }))[0] : undefined;
       const listing = args.search == null && !args.geography && !parent;
-      return listAreas(ctx.db, {
-        level: args.level,
+      const query: AreaListQuery = {
+        level: args.level ?? (args.search == null && !parent ? 'PROVINCE' : null),
         parentId: parent?.id ?? null,
         geography: args.geography ?? parent?.geography ?? null,
         search: args.search,
         asOf: args.asOf ?? (listing ? today() : null),
         preferInForceOn: today(),
-        limit: first,
-        offset,
+      };
+      return keysetConnection(args, {
+        list: 'areas',
+        query,
+        keys: areaSortKeys(query),
+        fetch: (page) => pageAreas(ctx.db, query, page),
+        count: () => countAreas(ctx.db, query),
       });
     },
   }),

@@ -1,8 +1,9 @@
 import { findIndicator } from '@egov-vn/schema';
-import { listIndicators } from '../../../repositories/indicator.repository.js';
+import { countIndicators, INDICATOR_SORT_KEYS, type IndicatorListQuery, pageIndicators } from '../../../repositories/indicator.repository.js';
 import { builder } from '../../builder.js';
 import { IndicatorCategoryEnum } from '../../enums.js';
-import { notFound } from '../../errors.js';
+import { badInput, notFound } from '../../errors.js';
+import { keysetConnection } from '../../paging/keyset-connection.js';
 import { IndicatorNode } from './indicator.type.js';
 
 /** Throws `NOT_FOUND` for a code outside the vocabulary. */
@@ -13,11 +14,28 @@ export function requireIndicator(code: string) {
 }
 
 builder.queryFields((t) => ({
-  indicators: t.field({
+  indicators: t.connection({
     nullable: true,
-    type: [IndicatorNode],
-    args: { category: t.arg({ type: IndicatorCategoryEnum }) },
-    resolve: (_root, args, ctx) => listIndicators(ctx.db, args.category),
+    type: IndicatorNode,
+    description:
+      'The indicator vocabulary, in the order of spec/indicators.md. Filter by `category`, or by `year` to list only the indicators with approved figures for that year.',
+    args: {
+      category: t.arg({ type: IndicatorCategoryEnum, description: 'Only indicators of this category.' }),
+      year: t.arg.int({ description: 'Only indicators with at least one approved figure for this year (the period a figure describes).' }),
+    },
+    resolve: (_root, args, ctx) => {
+      if (args.year != null && (args.year < 1900 || args.year > 2100)) {
+        throw badInput('year must be between 1900 and 2100', { argument: 'year', value: args.year });
+      }
+      const query: IndicatorListQuery = { category: args.category, year: args.year };
+      return keysetConnection(args, {
+        list: 'indicators',
+        query,
+        keys: INDICATOR_SORT_KEYS,
+        fetch: (page) => pageIndicators(ctx.db, query, page),
+        count: () => countIndicators(ctx.db, query),
+      });
+    },
   }),
   indicator: t.field({
     nullable: true,

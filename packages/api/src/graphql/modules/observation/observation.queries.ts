@@ -1,14 +1,16 @@
 import type { ObservationRow } from '@egov-vn/schema';
-import { cursorToOffset, resolveOffsetConnection } from '@pothos/plugin-relay';
+import { PAGE_SIZE } from '../../../config.js';
 import {
   countObservations,
   findObservationsByAreaIds,
-  listObservations,
+  type ObservationOrder,
   type ObservationQuery,
+  observationSortKeys,
+  pageObservations,
 } from '../../../repositories/observation.repository.js';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
-import { badInput } from '../../errors.js';
+import { type KeysetConnection, keysetConnection, type PageArgs } from '../../paging/keyset-connection.js';
 import { AreaNode } from '../area/area.type.js';
 import { SourceNode } from '../source/source.type.js';
 import { ObservationFilterInput, ObservationOrderInput } from './observation-filter.input.js';
@@ -18,64 +20,35 @@ import { attachTerritory } from './historical-attribution.type.js';
 import { resolveObservationFilter, resolveObservationRequest } from './resolve-filter.js';
 import type { Territory } from './territory.js';
 
-export const DEFAULT_PAGE = 50;
-export const MAX_PAGE = 500;
-
-interface PageArgs {
-  first?: number | null;
-  last?: number | null;
-  after?: string | null;
-  before?: string | null;
-}
-
-function checkPage(args: PageArgs): void {
-  for (const name of ['first', 'last'] as const) {
-    const n = args[name];
-    if (n != null && (n < 0 || n > MAX_PAGE)) {
-      throw badInput(`${name} must be between 0 and ${MAX_PAGE}`, { argument: name, value: n, max: MAX_PAGE });
-    }
-  }
-  for (const name of ['after', 'before'] as const) {
-    const cursor = args[name];
-    if (cursor == null) continue;
-    let offset: number;
-    try {
-      offset = cursorToOffset(cursor);
-    } catch {
-      offset = Number.NaN;
-    }
-    if (!Number.isInteger(offset) || offset < 0) throw badInput(`${name} is not a valid cursor`, { argument: name });
-  }
-}
-
-/** A page of observations matching `query`, with `totalCount`. */
+/** A page of observations matching `query`, by keyset: approvals between two pages never shift them. */
 export async function observationConnection(
   ctx: Context,
   query: ObservationQuery,
   args: PageArgs & { orderBy?: { field: string; direction?: string | null } | null },
   territory: Territory | null = null,
-) {
-  checkPage(args);
-  const totalCount = await countObservations(ctx.db, query);
-  const order = args.orderBy
-    ? { field: args.orderBy.field as 'ID', direction: (args.orderBy.direction ?? 'ASC') as 'ASC' | 'DESC' }
-    : undefined;
-  const connection = await resolveOffsetConnection(
-    { args, defaultSize: DEFAULT_PAGE, maxSize: MAX_PAGE, totalCount },
-    async ({ limit, offset }) => {
-      const rows = await listObservations(ctx.db, query, { limit, offset, order });
-      if (territory) attachTerritory(rows, territory);
-      return rows;
+): Promise<KeysetConnection<ObservationRow>> {
+  const order: ObservationOrder = {
+    field: (args.orderBy?.field ?? 'INDICATOR') as ObservationOrder['field'],
+    direction: args.orderBy?.direction === 'DESC' ? 'DESC' : 'ASC',
+  };
+  return keysetConnection(args, {
+    list: 'observations',
+    query: { query, order },
+    keys: observationSortKeys(order),
+    fetch: async (page) => {
+      const result = await pageObservations(ctx.db, query, order, page);
+      if (territory) attachTerritory(result.rows, territory);
+      return result;
     },
-  );
-  return { ...connection, totalCount };
+    count: () => countObservations(ctx.db, query),
+  });
 }
 
 builder.queryFields((t) => ({
   observations: t.connection({
     nullable: true,
     type: ObservationNode,
-    description: `Figures matching the filter (approved only unless reviewStatus says otherwise). Pages of ${DEFAULT_PAGE} by default, at most ${MAX_PAGE}. With \`geographyMode: HISTORICAL\`, the figures of a unit's territory across the 2025 reorganisation, each labelled with the unit it was reported for (\`area\`, \`via\`).`,
+    description: `Figures matching the filter (approved only unless reviewStatus says otherwise). Pages of ${PAGE_SIZE.default} by default, at most ${PAGE_SIZE.max}. With \`geographyMode: HISTORICAL\`, the figures of a unit's territory across the 2025 reorganisation, each labelled with the unit it was reported for (\`area\`, \`via\`).`,
     args: {
       filter: t.arg({ type: ObservationFilterInput }),
       orderBy: t.arg({ type: ObservationOrderInput }),

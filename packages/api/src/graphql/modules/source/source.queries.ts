@@ -1,7 +1,7 @@
-import { resolveOffsetConnection } from '@pothos/plugin-relay';
-import { countSources, findSourcesByHashes, listSources } from '../../../repositories/source.repository.js';
+import { countSources, findSourcesByHashes, pageSources, SOURCE_SORT_KEYS } from '../../../repositories/source.repository.js';
 import { builder } from '../../builder.js';
-import { badInput, notFound } from '../../errors.js';
+import { notFound } from '../../errors.js';
+import { keysetConnection } from '../../paging/keyset-connection.js';
 import { sourceHashOf } from '../observation/resolve-filter.js';
 import { SourceNode } from './source.type.js';
 
@@ -20,13 +20,14 @@ builder.queryFields((t) => ({
   sources: t.connection({
     nullable: true,
     type: SourceNode,
-    resolve: async (_root, args, ctx) => {
-      if ((args.first ?? 0) > 100 || (args.last ?? 0) > 100) throw badInput('first/last must be at most 100');
-      const totalCount = await countSources(ctx.db);
-      const connection = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: 100, totalCount }, ({ limit, offset }) =>
-        listSources(ctx.db, limit, offset),
-      );
-      return { ...connection, totalCount };
-    },
+    description: 'Every source document, in the order they were stored.',
+    resolve: (_root, args, ctx) =>
+      keysetConnection(args, {
+        list: 'sources',
+        query: {},
+        keys: SOURCE_SORT_KEYS,
+        fetch: (page) => pageSources(ctx.db, page),
+        count: () => countSources(ctx.db),
+      }),
   }),
 }));
