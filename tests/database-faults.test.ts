@@ -6,7 +6,7 @@ import { TEST_DB } from './support/test-database.js';
 
 // A hang is anything slower than this; the statement timeout alone is 5 s. Real timings: bench/database-faults.ts.
 const HANG_MS = 4_000;
-const NORMAL_QUERY = '{ areas(first: 5) { code name } indicators { code } }';
+const NORMAL_QUERY = '{ areas(first: 5) { nodes { code name } } indicators { nodes { code } } }';
 
 interface Answer {
   at: number;
@@ -84,9 +84,9 @@ describe.runIf(TEST_DB === 'postgres')('PostgreSQL outages (a server of the test
     const res = await fetch(`${origin}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ areas(level: PROVINCE, geography: post2025) { code } }' }),
+      body: JSON.stringify({ query: '{ areas(level: PROVINCE, geography: post2025) { nodes { code } } }' }),
     });
-    expect(((await res.json()) as { data: { areas: unknown[] } }).data.areas).toHaveLength(34);
+    expect(((await res.json()) as { data: { areas: { nodes: unknown[] } } }).data.areas.nodes).toHaveLength(34);
   }, 240_000);
 
   describe.each([
