@@ -73,6 +73,9 @@ describe.runIf(TEST_DB === 'pglite')('SIGTERM to `pnpm start` (the README’s co
     }
 
     expect(await api.exited).toEqual({ code: 0, signal: null });
+    // pnpm may exit a moment before the server it ran has closed the database:
+    // wait (bounded) for the group to empty; an orphan would stay in it for good.
+    for (let i = 0; i < 200 && api.groupMembers().length > 0; i += 1) await sleep(50);
     expect(api.groupMembers()).toEqual([]); // no orphan still holding the port or the folder
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
     const reopened = await openDatabase({ dataDir: dir });

@@ -1,0 +1,17 @@
+import { type Expression, type SqlBool, sql } from 'kysely';
+
+/**
+ * The one rule of what was published at a moment, shared by `asOf`, releases,
+ * pinned embeds and the change feed. A version is public from its approval
+ * (`reviewed_at`, or its loading for figures loaded approved) until it is superseded (`superseded_at`). It holds because
+ * history is append-only: a correction or a withdrawal is a new version that
+ * supersedes the old one, never an update of a published row.
+ *
+ * Without `asOf`, the current published data.
+ */
+export function publishedAsOf(alias: string, asOf?: Date): Expression<SqlBool> {
+  const col = (name: string) => sql.ref(`${alias}.${name}`);
+  if (!asOf) return sql<SqlBool>`${col('review_status')} = 'APPROVED' and ${col('superseded_at')} is null`;
+  return sql<SqlBool>`${col('review_status')} = 'APPROVED' and coalesce(${col('reviewed_at')}, ${col('created_at')}) <= ${asOf} and (${col('superseded_at')} is null or ${col('superseded_at')} > ${asOf})`;
+}
+
