@@ -1,10 +1,9 @@
-import { loadAreas } from '@egov-vn/schema';
+import { isIsoDate, loadAreas } from '@egov-vn/schema';
 import type { Command } from 'commander';
 import {
   buildAreaIndex,
   extractObservations,
   findAreaByHint,
-  isValidIsoDate,
   type AreaIndex,
   type ExtractOptions,
 } from '../extraction/index.js';
@@ -50,7 +49,7 @@ export function registerExtractCommand(program: Command): void {
     .action(function (this: Command, file: string, options: ExtractCommandOptions) {
       const fail = (message: string): never =>
         this.error(`egov extract: ${message}`, { exitCode: 2, code: 'egov.extract.invalidInput' });
-      if (options.published !== undefined && !isValidIsoDate(options.published)) {
+      if (options.published !== undefined && !isIsoDate(options.published)) {
         fail(`--published must be a calendar date YYYY-MM-DD, got "${options.published}"`);
       }
       const areas = areaIndex();

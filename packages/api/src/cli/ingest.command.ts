@@ -1,4 +1,4 @@
-import { loadAreas } from '@egov-vn/schema';
+import { isIsoDate, loadAreas } from '@egov-vn/schema';
 import type { Command } from 'commander';
 import { buildAreaIndex, extractObservations, findAreaByHint } from '../extraction/index.js';
 import { readDocumentFile } from '../review/document-file.js';
@@ -24,8 +24,8 @@ export function registerIngestCommand(program: Command): void {
     .option('--title <text>', 'title, when the first lines are not it')
     .option('--json', 'print the report as JSON')
     .action(async (files: string[], options: IngestOptions) => {
-      if (options.published && !/^\d{4}-\d{2}-\d{2}$/.test(options.published)) {
-        throw new Error(`--published must be YYYY-MM-DD, got "${options.published}"`);
+      if (options.published !== undefined && !isIsoDate(options.published)) {
+        throw new Error(`--published must be a calendar date YYYY-MM-DD, got "${options.published}"`);
       }
       const areas = buildAreaIndex(loadAreas('pre2025'));
       if (options.area && !findAreaByHint(areas, options.area)) throw new Error(`--area: unknown area "${options.area}"`);

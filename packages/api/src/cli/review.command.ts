@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { listForReview, type CandidateRow } from '../repositories/review.repository.js';
@@ -26,11 +27,24 @@ function toDecision(c: CandidateRow, decision: Decision['decision']): Decision {
   };
 }
 
+/** A source is named by a prefix of its content hash: hex digits only, so nothing in it is a pattern. */
+function sourcePrefix(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const prefix = value.trim().toLowerCase();
+  if (!/^[0-9a-f]{6,64}$/.test(prefix)) {
+    throw new Error(`--source must be a content hash or a prefix of at least 6 hex digits (see \`egov review list\`), got "${value}"`);
+  }
+  return prefix;
+}
+
 async function decide(keys: string[], options: { source?: string; file: string }, decision: Decision['decision']) {
+  const source = sourcePrefix(options.source);
   await withDatabase(({ db }) =>
     db.transaction().execute(async (trx) => {
-      const candidates = await listForReview(trx, { statuses: ['CANDIDATE', 'APPROVED', 'REJECTED'], sourceHash: options.source });
-      const chosen = options.source && keys.length === 0 ? candidates.filter((c) => c.review_status === 'CANDIDATE') : candidates.filter((c) => keys.includes(c.natural_key));
+      const candidates = await listForReview(trx, { statuses: ['CANDIDATE', 'APPROVED', 'REJECTED'], sourceHash: source });
+      const sources = new Set(candidates.map((c) => c.source_hash));
+      if (source && sources.size > 1) throw new Error(`--source ${source} names ${sources.size} sources; give more digits`);
+      const chosen = source && keys.length === 0 ? candidates.filter((c) => c.review_status === 'CANDIDATE') : candidates.filter((c) => keys.includes(c.natural_key));
       const unknown = keys.filter((k) => !candidates.some((c) => c.natural_key === k));
       if (unknown.length > 0) throw new Error(`unknown figure key(s): ${unknown.join(', ')}`);
       if (chosen.length === 0) throw new Error('nothing to decide: give figure keys or --source');
@@ -51,7 +65,8 @@ export function registerReviewCommand(program: Command): void {
     .option('--source <hash>', 'only this source (content hash prefix)')
     .option('--json', 'print JSON')
     .action(async (options: { source?: string; json?: boolean }) => {
-      const rows = await withDatabase(({ db }) => listForReview(db, { sourceHash: options.source }));
+      const source = sourcePrefix(options.source);
+      const rows = await withDatabase(({ db }) => listForReview(db, { sourceHash: source }));
       if (options.json) {
         console.log(JSON.stringify(rows.map(({ source_text: _t, ...r }) => ({ ...r, context: inContext({ ...r, source_text: _t }) })), null, 2));
         return;
@@ -81,6 +96,7 @@ export function registerReviewCommand(program: Command): void {
     .description('Apply a decisions file to the database')
     .argument('[file]', 'decisions file', DEFAULT_DECISIONS)
     .action(async (file: string) => {
+      if (!existsSync(file)) throw new Error(`${file}: no such decisions file`);
       const decisions = readDecisions(file);
       const result = await withDatabase(({ db }) => db.transaction().execute((trx) => applyDecisions(trx, decisions)));
       console.log(`applied ${result.applied} decision(s) from ${file}`);

@@ -1,4 +1,4 @@
-import { findIndicator, type AreaRecord, type Dimensions, type GovLevel, type IndicatorCode, type Qualifier } from '@egov-vn/schema';
+import { findIndicator, isIsoDate, type AreaRecord, type Dimensions, type GovLevel, type IndicatorCode, type Qualifier } from '@egov-vn/schema';
 import {
   areaDisplayName,
   districtOf,
@@ -30,7 +30,7 @@ import {
 } from './indicator-matcher.js';
 import { findNoiseSpans, overlapsAny } from './noise-filter.js';
 import { findYearMentions, resolvePeriod, type PeriodContext, type YearMention } from './period-resolver.js';
-import { findPublicationDate, isValidIsoDate } from './publication-date.js';
+import { findPublicationDate } from './publication-date.js';
 import { combineQualifiers, readQualifierAfter, readQualifierBefore } from './qualifier.js';
 import { splitSentences, type Clause, type Paragraph, type Sentence, type Span } from './sentence-splitter.js';
 import { resolveStatus } from './status-resolver.js';
@@ -97,7 +97,7 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   const title = options.title?.trim() || textTitle;
   let publishedAt = dated?.date ?? null;
   if (options.publishedAt !== undefined && options.publishedAt !== '') {
-    if (!isValidIsoDate(options.publishedAt)) warnings.push(`ignored malformed publishedAt "${options.publishedAt}"`);
+    if (!isIsoDate(options.publishedAt)) warnings.push(`ignored malformed publishedAt "${options.publishedAt}"`);
     else if (publishedAt === null) publishedAt = options.publishedAt;
     else if (publishedAt !== options.publishedAt) {
       warnings.push(`the text is dated ${publishedAt}; --published ${options.publishedAt} ignored`);

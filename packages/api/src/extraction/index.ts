@@ -31,7 +31,7 @@ export {
 } from './indicator-matcher.js';
 export { findNoiseSpans, isFurnitureLine, overlapsAny } from './noise-filter.js';
 export { findYearMentions, resolvePeriod, type PeriodContext, type PeriodResolution, type YearMention } from './period-resolver.js';
-export { findPublicationDate, isValidIsoDate, parseDateLine, type PublicationDate } from './publication-date.js';
+export { findPublicationDate, parseDateLine, type PublicationDate } from './publication-date.js';
 export { combineQualifiers, readQualifierAfter, readQualifierBefore, type QualifierReading } from './qualifier.js';
 export { splitSentences, trimSpan, type Clause, type Paragraph, type Sentence, type Span } from './sentence-splitter.js';
 export { resolveStatus, type StatusContext, type StatusReading } from './status-resolver.js';

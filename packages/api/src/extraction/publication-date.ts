@@ -86,9 +86,3 @@ export function isoDate(year: string | undefined, month: string | undefined, day
   if (d > daysInMonth) return null;
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
-
-/** True for a strict YYYY-MM-DD string that is a real calendar date. */
-export function isValidIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  return m !== null && isoDate(m[1], m[2], m[3]) === value;
-}

@@ -1,6 +1,7 @@
 import { type AreaLevel, type AreaRow, type Geography, GEOGRAPHIES, searchKey } from '@egov-vn/schema';
 import { sql } from 'kysely';
 import type { Db } from './db.types.js';
+import { escapeLike } from './like-pattern.js';
 import { type KeysetPage, type KeysetResult, keysetPage, type SortKey } from './keyset.js';
 
 /** Areas by id, in the order of `ids` (`undefined` where missing). */
@@ -167,8 +168,4 @@ export async function findSubtrees(db: Db, roots: readonly AreaRow[]): Promise<A
     )
     .orderBy('a.id')
     .execute();
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -11,6 +11,7 @@ import type {
 import { type SelectQueryBuilder, sql } from 'kysely';
 import type { Database } from '@egov-vn/schema';
 import type { Db } from './db.types.js';
+import { escapeLike } from './like-pattern.js';
 import { type KeysetPage, type KeysetResult, keysetPage, type SortKey } from './keyset.js';
 
 /** A normalized observation filter: every reference already resolved to ids. */
@@ -63,7 +64,7 @@ function filtered(db: Db, q: ObservationQuery): ObservationSelect {
         within.map((w) =>
           eb.and([
             eb('a.geography', '=', w.geography),
-            eb.or([eb('a.path', '=', w.path), eb('a.path', 'like', `${w.path}.%`)]),
+            eb.or([eb('a.path', '=', w.path), eb('a.path', 'like', `${escapeLike(w.path)}.%`)]),
           ]),
         ),
       ),

@@ -1,5 +1,6 @@
 import type { ObservationRow, ReviewStatus } from '@egov-vn/schema';
 import type { Db } from './db.types.js';
+import { likePrefix } from './like-pattern.js';
 
 export interface CandidateRow extends ObservationRow {
   area_code: string;
@@ -22,7 +23,7 @@ export async function listForReview(
     .select(['a.code as area_code', 'a.name_vi as area_name', 's.title as source_title', 's.content_hash as source_hash', 's.text as source_text'])
     .where('o.superseded_at', 'is', null)
     .where('o.review_status', 'in', [...(q.statuses ?? ['CANDIDATE'])]);
-  if (q.sourceHash) query = query.where('s.content_hash', 'like', `${q.sourceHash}%`);
+  if (q.sourceHash) query = query.where('s.content_hash', 'like', likePrefix(q.sourceHash));
   return (await query.orderBy('s.id').orderBy('o.quote_start').orderBy('o.indicator_code').execute()) as CandidateRow[];
 }
 

@@ -1,6 +1,7 @@
 import type { NewSourceDocumentRow, SourceDocumentRow } from '@egov-vn/schema';
 import { sql } from 'kysely';
 import type { Db } from './db.types.js';
+import { likePrefix } from './like-pattern.js';
 import { type KeysetPage, type KeysetResult, keysetPage, type SortKey } from './keyset.js';
 
 /** Source documents by id, in the order of `ids`. */
@@ -55,7 +56,7 @@ export async function findSourcesByHashes(db: Db, hashes: readonly string[]): Pr
   const rows = await db
     .selectFrom('source_document')
     .selectAll()
-    .where((eb) => eb.or(valid.map((h) => eb('content_hash', 'like', `${h}%`))))
+    .where((eb) => eb.or(valid.map((h) => eb('content_hash', 'like', likePrefix(h)))))
     .execute();
   return hashes.map((h) => {
     const matches = rows.filter((r) => r.content_hash.startsWith(h));

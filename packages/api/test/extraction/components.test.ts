@@ -1,3 +1,4 @@
+import { isIsoDate } from '@egov-vn/schema';
 import { describe, expect, it } from 'vitest';
 import {
   canonicalize,
@@ -7,7 +8,6 @@ import {
   findYearMentions,
   isFurnitureLine,
   isPlanTitle,
-  isValidIsoDate,
   parseDateLine,
   readGovLevel,
   readHead,
@@ -94,8 +94,8 @@ describe('publication date and title', () => {
   it('recognises plans, not reports', () => {
     expect(isPlanTitle('phê duyệt kế hoạch ứng dụng cntt năm 2012')).toBe(true);
     expect(isPlanTitle('kết quả thực hiện kế hoạch năm 2012')).toBe(false);
-    expect(isValidIsoDate('2012-02-29')).toBe(true);
-    expect(isValidIsoDate('2013-02-29')).toBe(false);
+    expect(isIsoDate('2012-02-29')).toBe(true);
+    expect(isIsoDate('2013-02-29')).toBe(false);
   });
 });
 
