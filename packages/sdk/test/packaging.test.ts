@@ -33,7 +33,7 @@ beforeAll(async () => {
   delete manifest.devDependencies;
   delete manifest.scripts;
   writeFileSync(join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  for (const file of ['README.md', 'THIRD_PARTY_NOTICES.md']) copyFileSync(join(SDK, file), join(stage, file));
+  for (const file of ['README.md', 'THIRD_PARTY_NOTICES.md', 'LICENSE']) copyFileSync(join(SDK, file), join(stage, file));
   const { stdout } = await sh('npx', ['--yes', 'pnpm@10.34.8', 'pack', '--pack-destination', stage], stage);
   tarball = join(stage, stdout.trim().split('\n').at(-1)!.split('/').at(-1)!);
 
@@ -51,11 +51,12 @@ afterAll(() => {
 });
 
 describe('the packed SDK', () => {
-  it('ships only dist, the README and the notices, with no dependencies', { timeout: 120_000 }, async () => {
+  it('ships only dist, the README, the licence and the notices, with no dependencies', { timeout: 120_000 }, async () => {
     const { stdout } = await sh('tar', ['-tzf', tarball], stage);
     const files = stdout.trim().split('\n').sort();
     expect(files).toEqual(
       [
+        'package/LICENSE',
         'package/README.md',
         'package/THIRD_PARTY_NOTICES.md',
         'package/dist/index.cjs',

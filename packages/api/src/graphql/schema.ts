@@ -7,5 +7,6 @@ import './modules/source/source.queries.js';
 import './modules/observation/observation.queries.js';
 import './modules/series/series.queries.js';
 import './modules/ranking/ranking.queries.js';
+import './modules/license/license.type.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,4 +1,4 @@
-import type { SourceDocumentRow } from '@egov-vn/schema';
+import { type SourceDocumentRow, sourceRights } from '@egov-vn/schema';
 import { findSourcesByHashes } from '../../../repositories/source.repository.js';
 import { builder } from '../../builder.js';
 
@@ -19,6 +19,10 @@ export const SourceNode = builder.loadableNode('Source', {
     url: t.exposeString('url', { nullable: true }),
     contentHash: t.exposeString('content_hash', { description: 'sha256 of `text`.' }),
     attribution: t.exposeString('attribution', { nullable: true }),
+    rights: t.string({
+      description: "This source's own rights: an article's text belongs to its publisher (quoted with attribution); a transcribed table is facts, compiled under the data licence.",
+      resolve: (s) => sourceRights(s),
+    }),
     text: t.exposeString('text', { description: 'The full stored text; observation offsets index into it (UTF-16 code units).' }),
     excerpt: t.string({
       description: 'A slice of the text, e.g. a quote with some context around it.',
