@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerEvalCommand } from './eval.command.js';
 import { registerExtractCommand } from './extract.command.js';
 import { registerIngestCommand } from './ingest.command.js';
 import { registerLoadCommand } from './load.command.js';
@@ -11,6 +12,7 @@ registerExtractCommand(program);
 registerIngestCommand(program);
 registerReviewCommand(program);
 registerLoadCommand(program);
+registerEvalCommand(program);
 
 try {
   await program.parseAsync(process.argv);
