@@ -47,6 +47,10 @@ export type { AreaRow, AreaTable, NewAreaRow } from './db/area.table.js';
 export type { IndicatorRow, IndicatorTable, NewIndicatorRow } from './db/indicator.table.js';
 export {
   SOURCE_KINDS,
+  SOURCE_LANGUAGES,
+  SOURCE_ROLES,
+  type SourceLanguage,
+  type SourceRole,
   type NewSourceDocumentRow,
   type SourceDocumentRow,
   type SourceDocumentTable,

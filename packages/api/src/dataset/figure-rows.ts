@@ -21,6 +21,8 @@ export interface FigureInput {
   end: number;
   edition?: string | null;
   methodology?: string | null;
+  /** For a figure read from a table: edition, table and row (see `ObservationTable.locator`). */
+  locator?: string | null;
   note?: string | null;
 }
 
@@ -76,6 +78,7 @@ export function toObservationRow(f: FigureInput): ObservationInput {
     quote_end: f.end,
     edition: f.edition ?? null,
     methodology: f.methodology ?? null,
+    locator: f.locator ?? null,
     note: f.note ?? null,
     reviewed_at: f.reviewStatus === 'CANDIDATE' ? null : new Date(),
   };

@@ -187,6 +187,7 @@ const COMPARED = [
   'quote_end',
   'edition',
   'methodology',
+  'locator',
   'note',
 ] as const;
 

@@ -42,6 +42,10 @@ export async function upsertSourceDocument(trx: Db, doc: SourceDocumentInput): P
         published_at: eb.ref('excluded.published_at'),
         url: eb.ref('excluded.url'),
         attribution: eb.ref('excluded.attribution'),
+        title_en: eb.ref('excluded.title_en'),
+        language: eb.ref('excluded.language'),
+        licence: eb.ref('excluded.licence'),
+        role: eb.ref('excluded.role'),
       })),
     )
     .returning('id')

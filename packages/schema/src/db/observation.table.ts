@@ -36,6 +36,13 @@ export interface ObservationTable {
   edition: string | null;
   /** Methodology the value was computed with; values across methodologies are not comparable. */
   methodology: string | null;
+  /**
+   * Where in a table the figure was read, e.g. "DTI 2022, bảng xếp hạng cấp
+   * tỉnh, hạng 25". For a table source this is what a citation shows; `quote`
+   * then holds the transcribed row, which is not the source's own text.
+   */
+  locator: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Remarks of the transcriber or curator (ties, inconsistencies between sources); never part of the quote. */
   note: string | null;
   created_at: ColumnType<Date, never, never>;
   updated_at: ColumnType<Date, never, Date>;
