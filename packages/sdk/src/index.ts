@@ -82,4 +82,6 @@ export { toCsv, csvField, type CsvOptions } from './tidy/csv.js';
 
 // vocabulary
 export * from './generated/vocabulary.js';
+export { isIndicatorCode } from './model/indicator-code.js';
+export { SERVER_ERROR_CODES, SERVER_ERROR_STATUS, type KnownServerErrorCode } from './generated/server-error-codes.js';
 export { SDK_VERSION } from './version.js';

@@ -1,19 +1,20 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-// The package as a user gets it: built from the sources into a staging folder
-// (never into dist/, which other tests may be reading), packed with `pnpm pack`,
-// installed from the tarball into a fresh project without network, then used
-// from ESM and CommonJS, type-checked from both, and linted.
+// The package as a user gets it: a clean checkout of the SDK (the files git
+// tracks, no dist/) packed with `pnpm pack`, whose `prepack` builds it, checked
+// by `npm publish --dry-run`, installed from the tarball into a fresh project
+// without network, then used from ESM and CommonJS, type-checked from both, and linted.
 
 const run = promisify(execFile);
 const SDK = new URL('..', import.meta.url).pathname;
+const REPO = new URL('../../..', import.meta.url).pathname;
 const bin = (name: string) => join(SDK, 'node_modules', '.bin', name);
 const sh = (file: string, args: string[], cwd: string) =>
   run(file, args, { cwd, env: { ...process.env, NODE_OPTIONS: '' }, maxBuffer: 64 * 1024 * 1024 });
@@ -21,21 +22,28 @@ const sh = (file: string, args: string[], cwd: string) =>
 let stage: string;
 let consumer: string;
 let tarball: string;
+let checkout: string;
+let dryRun: string;
 
 beforeAll(async () => {
   stage = mkdtempSync(join(tmpdir(), 'egov-sdk-stage-'));
   consumer = mkdtempSync(join(tmpdir(), 'egov-sdk-consumer-'));
-  const dist = join(stage, 'dist');
-  await sh(bin('tsup'), ['--out-dir', dist, '--silent'], SDK);
-  await sh(bin('tsx'), ['scripts/build-types.ts', '--out-dir', dist], SDK);
-  // The manifest as published: no scripts, no workspace-only devDependencies.
-  const manifest = JSON.parse(readFileSync(join(SDK, 'package.json'), 'utf8'));
-  delete manifest.devDependencies;
-  delete manifest.scripts;
-  writeFileSync(join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  for (const file of ['README.md', 'THIRD_PARTY_NOTICES.md', 'LICENSE']) copyFileSync(join(SDK, file), join(stage, file));
-  const { stdout } = await sh('npx', ['--yes', 'pnpm@10.34.8', 'pack', '--pack-destination', stage], stage);
+  // A clean checkout: what git tracks (or would track) of the SDK and the contract it builds from.
+  const { stdout: files } = await sh(
+    'git',
+    ['ls-files', '-co', '--exclude-standard', 'packages/sdk', 'packages/api/schema.graphql', 'packages/api/package.json', 'packages/schema/package.json', 'package.json', 'pnpm-workspace.yaml'],
+    REPO,
+  );
+  for (const file of files.split('\n').filter(Boolean)) {
+    mkdirSync(dirname(join(stage, 'checkout', file)), { recursive: true });
+    copyFileSync(join(REPO, file), join(stage, 'checkout', file));
+  }
+  checkout = join(stage, 'checkout', 'packages/sdk');
+  symlinkSync(join(SDK, 'node_modules'), join(checkout, 'node_modules'));
+  const { stdout } = await sh('npx', ['--yes', 'pnpm@10.34.8', 'pack', '--pack-destination', stage], checkout);
   tarball = join(stage, stdout.trim().split('\n').at(-1)!.split('/').at(-1)!);
+  const published = await sh('npm', ['publish', '--dry-run', '--offline', tarball], stage);
+  dryRun = published.stdout + published.stderr;
 
   cpSync(new URL('./packaging-fixtures', import.meta.url).pathname, consumer, { recursive: true });
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
@@ -51,11 +59,19 @@ afterAll(() => {
 });
 
 describe('the packed SDK', () => {
-  it('ships only dist, the README, the licence and the notices, with no dependencies', { timeout: 120_000 }, async () => {
+  it('is built by prepack from a clean checkout, and npm would publish it', () => {
+    expect(existsSync(join(checkout, 'dist/index.js'))).toBe(true); // the checkout had no dist: prepack built it
+    const manifest = JSON.parse(readFileSync(join(SDK, 'package.json'), 'utf8'));
+    expect(dryRun).toContain(`${manifest.name}@${manifest.version}`);
+    expect(dryRun).toMatch(/total files:\s+10/);
+  });
+
+  it('ships only dist, the README, the changelog, the licence and the notices, with no dependencies', { timeout: 120_000 }, async () => {
     const { stdout } = await sh('tar', ['-tzf', tarball], stage);
     const files = stdout.trim().split('\n').sort();
     expect(files).toEqual(
       [
+        'package/CHANGELOG.md',
         'package/LICENSE',
         'package/README.md',
         'package/THIRD_PARTY_NOTICES.md',
@@ -81,6 +97,8 @@ describe('the packed SDK', () => {
       graphql: 'query Q($code: String!) {\n  indicator(code: $code) {\n    code\n  }\n}',
       error: ['EgovGraphQLError', 'GRAPHQL_ERROR', 'NOT_FOUND', 404],
       codes: 32,
+      guard: [true, false, false],
+      serverCodes: true,
       crossBuild: { instanceOf: false, isEgovError: true },
     });
   });

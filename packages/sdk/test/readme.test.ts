@@ -56,6 +56,18 @@ describe('README', () => {
     expect(readme).toContain('egov.observation(figure!.id)'); // version-pinned ids
   });
 
+  it('says how to install from the registry and from a tarball', () => {
+    expect(readme).toContain('npm install @egov-vn/sdk');
+    expect(readme).toMatch(/pnpm@[\d.]+ pack/);
+    expect(readme).toMatch(/npm install \S+\.tgz/);
+  });
+
+  it('the changelog opens with the package version', () => {
+    const changelog = readFileSync(join(SDK, 'CHANGELOG.md'), 'utf8');
+    const version = JSON.parse(readFileSync(join(SDK, 'package.json'), 'utf8')).version;
+    expect(changelog.match(/^## (\S+)/m)?.[1]).toBe(version);
+  });
+
   it('SDK_VERSION is the package version', () => {
     expect(SDK_VERSION).toBe(JSON.parse(readFileSync(join(SDK, 'package.json'), 'utf8')).version);
   });

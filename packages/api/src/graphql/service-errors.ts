@@ -7,7 +7,8 @@ import { GraphQLError } from 'graphql';
  * answers request errors with 200 to `application/json` clients is about
  * invalid requests, not about a server that cannot answer.
  */
-export type ServiceErrorCode = 'DATABASE_UNAVAILABLE' | 'TIMEOUT';
+export const SERVICE_ERROR_CODES = { DATABASE_UNAVAILABLE: 503, TIMEOUT: 503 } as const;
+export type ServiceErrorCode = keyof typeof SERVICE_ERROR_CODES;
 
 export function serviceUnavailable(
   code: ServiceErrorCode,

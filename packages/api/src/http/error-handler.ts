@@ -1,9 +1,9 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { MAX_BODY_BYTES } from '../config.js';
-import { HttpError } from './http-error.js';
+import { HttpError, type HttpErrorCode } from './http-error.js';
 
 /** Fastify's own errors, under the codes our clients know. */
-const FASTIFY_CODES: Record<string, { status: number; code: string; message?: string }> = {
+const FASTIFY_CODES: Record<string, { status: number; code: HttpErrorCode; message?: string }> = {
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE', message: `Request larger than ${MAX_BODY_BYTES} bytes` },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: {
     status: 415,

@@ -1,16 +1,8 @@
+import type { KnownServerErrorCode } from '../generated/server-error-codes.js';
 import { EgovError, type EgovErrorOptions, type EgovResponseInfo } from './egov-error.js';
 
-/** Codes the egov-vn API puts in `extensions.code`; other servers or versions may add more. */
-export type ServerErrorCode =
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'GRAPHQL_PARSE_FAILED'
-  | 'GRAPHQL_VALIDATION_FAILED'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'INCOMPARABLE_VALUES'
-  | 'AMBIGUOUS_AREA'
-  | 'BAD_REQUEST'
-  | (string & {});
+/** A code the egov-vn API puts in `extensions.code` (generated from the API's catalog); other servers or versions may add more. */
+export type ServerErrorCode = KnownServerErrorCode | (string & {});
 
 /** One entry of a GraphQL response's `errors`. */
 export interface GraphQLErrorItem {

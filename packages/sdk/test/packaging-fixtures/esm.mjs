@@ -1,6 +1,6 @@
 // Uses the installed @egov-vn/sdk from an ES module, with an injected fetch.
 import { createRequire } from 'node:module';
-import { createClient, EgovError, graphql, INDICATOR_CODES, isEgovError, toCsv } from '@egov-vn/sdk';
+import { createClient, EgovError, graphql, INDICATOR_CODES, isEgovError, isIndicatorCode, SERVER_ERROR_CODES, toCsv } from '@egov-vn/sdk';
 
 const reply = (body, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -30,6 +30,8 @@ console.log(
     graphql: graphql(`query Q($code: String!) { indicator(code: $code) { code } }`).loc.source.body,
     error: [error.name, error.code, error.serverCode, error.status],
     codes: INDICATOR_CODES.length,
+    guard: [isIndicatorCode('dti_rank'), isIndicatorCode('dti_rnak'), isIndicatorCode(7)],
+    serverCodes: SERVER_ERROR_CODES.includes('NOT_FOUND') && SERVER_ERROR_CODES.includes('DATABASE_UNAVAILABLE'),
     crossBuild: { instanceOf: cjsError instanceof EgovError, isEgovError: isEgovError(cjsError) },
   }),
 );
