@@ -16,7 +16,7 @@ export interface DatabaseOptions {
   /** Folder of the embedded database; `undefined` keeps it in memory. */
   dataDir?: string | undefined;
   /** Called once per SQL statement: used to count the work a request does. */
-  onQuery?: (sql: string) => void;
+  onQuery?: (sql: string, parameters: readonly unknown[]) => void;
   /** PostgreSQL pool settings; by default those for migrating and loading (no statement limit). */
   settings?: DatabaseSettings;
   /**
@@ -45,7 +45,7 @@ export interface DatabaseHandle {
 export async function openDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
   const log = options.onQuery
     ? (event: LogEvent) => {
-        if (event.level === 'query') options.onQuery?.(event.query.sql);
+        if (event.level === 'query') options.onQuery?.(event.query.sql, event.query.parameters);
       }
     : undefined;
 

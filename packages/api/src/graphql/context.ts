@@ -10,6 +10,11 @@ import { findSourcesByIds } from '../repositories/source.repository.js';
 export interface Context {
   db: Db;
   loaders: ReturnType<typeof createLoaders>;
+  /**
+   * A request-scoped loader per `key` (a field and its arguments): every parent of a list
+   * asking the same thing is answered by one batch.
+   */
+  batch<K, V>(key: string, load: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V>;
 }
 
 function byId<T>(load: (ids: readonly number[]) => Promise<(T | undefined)[]>) {
@@ -29,5 +34,14 @@ function createLoaders(db: Db) {
 }
 
 export function createContext(db: Db): Context {
-  return { db, loaders: createLoaders(db) };
+  const batches = new Map<string, DataLoader<any, any>>();
+  return {
+    db,
+    loaders: createLoaders(db),
+    batch<K, V>(key: string, load: (keys: readonly K[]) => Promise<V[]>) {
+      let loader = batches.get(key) as DataLoader<K, V> | undefined;
+      if (!loader) batches.set(key, (loader = new DataLoader<K, V>(load)));
+      return loader;
+    },
+  };
 }

@@ -66,7 +66,7 @@ export async function findDerivedTotals(db: Db, areaIds: readonly number[], q: D
       status: 'ACTUAL',
       reviewStatuses: ['APPROVED'],
     },
-    { limit: 100_000, offset: 0, order: { field: 'ID', direction: 'ASC' } },
+    { field: 'ID', direction: 'ASC' },
   );
   const dated = rows.filter((r) => r.period !== null);
   return areaIds.map((areaId, i) => {

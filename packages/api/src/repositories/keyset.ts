@@ -51,24 +51,26 @@ function beyond(keys: readonly SortKey[], values: readonly KeyValue[], backward:
 }
 
 /**
- * Runs `query` as one keyset page: orders it by `keys` (the last key must be
- * unique), starts after `page.after`, and reads one row more than asked to
- * know whether the walk goes on. Rows are returned in the list's order even
- * when walking backwards. A row added or approved meanwhile never shifts a
- * page: a cursor names a position in the order, not an offset.
+ * `query` as one keyset page: ordered by `keys` (the last key must be unique),
+ * starting after `page.after`, reading one row more than asked to know whether
+ * the walk goes on. The sort-key values come back as `_k0`, `_k1`, …
  */
-export async function keysetPage<T>(
+export function keysetQuery<T>(
   query: SelectQueryBuilder<any, any, T>,
   keys: readonly SortKey[],
   page: KeysetPage,
-): Promise<KeysetResult<T>> {
+): SelectQueryBuilder<any, any, T> {
   let q = query.select(keys.map((k, i) => k.expr.as(`_k${i}`)));
   if (page.after) q = q.where(beyond(keys, page.after, page.backward));
   for (const key of keys) {
     const ascending = (key.direction === 'asc') !== page.backward;
     q = q.orderBy(key.expr, ascending ? 'asc' : 'desc');
   }
-  const fetched = (await q.limit(page.limit + 1).execute()) as Record<string, unknown>[];
+  return q.limit(page.limit + 1) as SelectQueryBuilder<any, any, T>;
+}
+
+/** The page a `keysetQuery` fetched: rows in the list's order (even walking backwards), their keys, and whether more follow. */
+export function keysetResult<T>(fetched: readonly Record<string, unknown>[], keys: readonly SortKey[], page: KeysetPage): KeysetResult<T> {
   const hasMore = fetched.length > page.limit;
   const slice = fetched.slice(0, page.limit);
   if (page.backward) slice.reverse();
@@ -81,6 +83,19 @@ export async function keysetPage<T>(
     rows.push(row as T);
   }
   return { rows, keys: keyValues, hasMore };
+}
+
+/**
+ * Runs `query` as one keyset page (see `keysetQuery`). A row added or approved
+ * meanwhile never shifts a page: a cursor names a position in the order, not an offset.
+ */
+export async function keysetPage<T>(
+  query: SelectQueryBuilder<any, any, T>,
+  keys: readonly SortKey[],
+  page: KeysetPage,
+): Promise<KeysetResult<T>> {
+  const fetched = (await keysetQuery(query, keys, page).execute()) as Record<string, unknown>[];
+  return keysetResult(fetched, keys, page);
 }
 
 /** Drivers return numerics as strings and may return ints as strings (bigint): one form per type. */

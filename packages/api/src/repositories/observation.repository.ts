@@ -12,7 +12,7 @@ import { type SelectQueryBuilder, sql } from 'kysely';
 import type { Database } from '@egov-vn/schema';
 import type { Db } from './db.types.js';
 import { escapeLike } from './like-pattern.js';
-import { type KeysetPage, type KeysetResult, keysetPage, type SortKey } from './keyset.js';
+import { type KeysetPage, type KeysetResult, keysetPage, keysetQuery, keysetResult, type SortKey } from './keyset.js';
 
 /** A normalized observation filter: every reference already resolved to ids. */
 export interface ObservationQuery {
@@ -49,10 +49,15 @@ type ObservationSelect = SelectQueryBuilder<
   object
 >;
 
-function filtered(db: Db, q: ObservationQuery): ObservationSelect {
-  let query = db
-    .selectFrom('observation as o')
-    .innerJoin('area as a', 'a.id', 'o.area_id')
+/** Whether a filter looks at the area's columns (otherwise the join is left out: less work per row). */
+function filtersOnArea(q: ObservationQuery): boolean {
+  return Boolean(q.within || q.areaLevel || q.geography);
+}
+
+/** The current observations matching `q`, as `o`; the area joined as `a` when the filter needs it. */
+function filtered(db: Db, q: ObservationQuery, joinArea = filtersOnArea(q)): ObservationSelect {
+  const from = db.selectFrom('observation as o');
+  let query = (joinArea ? from.innerJoin('area as a', 'a.id', 'o.area_id') : from)
     .where('o.superseded_at', 'is', null)
     .where('o.review_status', 'in', [...q.reviewStatuses]) as unknown as ObservationSelect;
   if (q.indicatorCodes) query = query.where('o.indicator_code', 'in', [...q.indicatorCodes]);
@@ -94,6 +99,17 @@ export async function countObservations(db: Db, q: ObservationQuery): Promise<nu
   return Number(row.n);
 }
 
+/** How many observations match `q` for each area, in the order of `areaIds`, in one statement. */
+export async function countObservationsByArea(db: Db, areaIds: readonly number[], q: ObservationQuery): Promise<number[]> {
+  if (areaIds.length === 0) return [];
+  const rows = await filtered(db, { ...q, areaIds })
+    .select((eb) => ['o.area_id', eb.fn.countAll<number>().as('n')])
+    .groupBy('o.area_id')
+    .execute();
+  const byArea = new Map(rows.map((r) => [Number(r.area_id), Number(r.n)]));
+  return areaIds.map((id) => byArea.get(id) ?? 0);
+}
+
 const DEFAULT_ORDER: ObservationOrder = { field: 'INDICATOR', direction: 'ASC' };
 
 // Undated figures sort after dated ones whatever the direction (periods are 1900–2100).
@@ -105,16 +121,17 @@ export function observationSortKeys(order: ObservationOrder = DEFAULT_ORDER): So
   const dir = order.direction === 'DESC' ? 'desc' : 'asc';
   const key = (expr: SortKey['expr'], type: SortKey['type'], direction: SortKey['direction'] = 'asc'): SortKey => ({ expr, type, direction });
   const indicator = sql`o.indicator_code`;
-  const geography = sql`a.geography`;
-  const code = sql`a.code`;
+  // "<geography>:<code>": its text order is that of (geography, code), and it is indexed with the other keys.
+  const area = sql`o.area_ref`;
   const id = key(sql`o.id`, 'int', order.field === 'ID' ? dir : 'asc');
+  // Each order has its index (migration 0006), so a page reads its rows in order and stops.
   switch (order.field) {
     case 'INDICATOR':
-      return [key(indicator, 'text', dir), key(geography, 'text'), key(code, 'text'), key(PERIOD_ASC, 'int'), id];
+      return [key(indicator, 'text', dir), key(area, 'text'), key(PERIOD_ASC, 'int'), id];
     case 'AREA':
-      return [key(geography, 'text', dir), key(code, 'text', dir), key(indicator, 'text'), key(PERIOD_ASC, 'int'), id];
+      return [key(area, 'text', dir), key(indicator, 'text'), key(PERIOD_ASC, 'int'), id];
     case 'PERIOD':
-      return [key(dir === 'desc' ? PERIOD_DESC : PERIOD_ASC, 'int', dir), key(indicator, 'text'), key(code, 'text'), id];
+      return [key(dir === 'desc' ? PERIOD_DESC : PERIOD_ASC, 'int', dir), key(indicator, 'text'), key(area, 'text'), id];
     case 'VALUE':
       return [key(sql`o.value`, 'numeric', dir), key(indicator, 'text'), id];
     case 'ID':
@@ -132,25 +149,51 @@ export function pageObservations(
   return keysetPage(filtered(db, q).selectAll('o') as SelectQueryBuilder<Database, 'observation', ObservationRow>, observationSortKeys(order), page);
 }
 
-/** Observations matching `q` in `order` (a whole list, for series and loaders; pages use `pageObservations`). */
-export async function listObservations(
-  db: Db,
-  q: ObservationQuery,
-  page: { limit: number; offset: number; order?: ObservationOrder | undefined },
-): Promise<ObservationRow[]> {
+/**
+ * Every observation matching `q`, in `order`: for inputs bounded by the data
+ * themselves (one series, the predecessors of a few units), never a page of a
+ * list, so never cut.
+ */
+export async function listObservations(db: Db, q: ObservationQuery, order?: ObservationOrder): Promise<ObservationRow[]> {
   let query = filtered(db, q).selectAll('o');
-  for (const key of observationSortKeys(page.order)) query = query.orderBy(key.expr, key.direction);
-  return (await query.limit(page.limit).offset(page.offset).execute()) as ObservationRow[];
+  for (const key of observationSortKeys(order)) query = query.orderBy(key.expr, key.direction);
+  return (await query.execute()) as ObservationRow[];
 }
 
-/** Current observations matching `q` for each area, grouped in the order of `areaIds`. */
-export async function findObservationsByAreaIds(
+/** The order of one unit's own figures: by indicator, then period (undated last), then id. */
+export const AREA_OBSERVATION_SORT_KEYS: readonly SortKey[] = [
+  { expr: sql`o.indicator_code`, type: 'text', direction: 'asc' },
+  { expr: PERIOD_ASC, type: 'int', direction: 'asc' },
+  { expr: sql`o.id`, type: 'int', direction: 'asc' },
+];
+
+/**
+ * One keyset page of each area's own observations matching `q`, in the order
+ * of `areaIds`, in one statement: a lateral subquery per area walks the index
+ * on (area_id, indicator_code, period, id) and stops after the page.
+ */
+export async function pageObservationsByArea(
   db: Db,
   areaIds: readonly number[],
   q: ObservationQuery,
-): Promise<ObservationRow[][]> {
-  const rows = await listObservations(db, { ...q, areaIds }, { limit: 100_000, offset: 0 });
-  return areaIds.map((id) => rows.filter((r) => r.area_id === id));
+  page: KeysetPage,
+): Promise<KeysetResult<ObservationRow>[]> {
+  if (areaIds.length === 0) return [];
+  const inner = keysetQuery(
+    filtered(db, q).selectAll('o').where(sql<boolean>`o.area_id = p.area_id`),
+    AREA_OBSERVATION_SORT_KEYS,
+    page,
+  );
+  const ids = sql.join(areaIds.map((id) => sql`(${id}::int)`));
+  const { rows } = await sql<Record<string, unknown>>`select x.* from (values ${ids}) as p(area_id) cross join lateral (${inner}) as x`.execute(db);
+  const byArea = new Map<number, Record<string, unknown>[]>();
+  for (const row of rows) {
+    const id = Number(row.area_id);
+    const list = byArea.get(id);
+    if (list) list.push(row);
+    else byArea.set(id, [row]);
+  }
+  return areaIds.map((id) => keysetResult<ObservationRow>(byArea.get(id) ?? [], AREA_OBSERVATION_SORT_KEYS, page));
 }
 
 /** Observations by id (any version), in the order of `ids`. */

@@ -20,6 +20,8 @@ export interface ObservationTable {
   /** Every dimension of the indicator, e.g. `{"govLevel":"PROVINCE"}`; `{}` when it has none. */
   dimensions: ColumnType<Dimensions, string, string>;
   area_id: number;
+  /** "<geography>:<code>" of `area_id`, set by the database (a trigger): the pages' orders index it. */
+  area_ref: ColumnType<string, never, never>;
   /** Year the figure describes; null when the source does not say. */
   period: number | null;
   /** Exact decimal, as text: `pg` and PGlite both return numeric as string here. */

@@ -1,13 +1,16 @@
 import type { ObservationRow } from '@egov-vn/schema';
 import { PAGE_SIZE } from '../../../config.js';
 import {
+  AREA_OBSERVATION_SORT_KEYS,
   countObservations,
-  findObservationsByAreaIds,
+  countObservationsByArea,
   type ObservationOrder,
   type ObservationQuery,
   observationSortKeys,
   pageObservations,
+  pageObservationsByArea,
 } from '../../../repositories/observation.repository.js';
+import type { KeysetResult } from '../../../repositories/keyset.js';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { type KeysetConnection, keysetConnection, type PageArgs } from '../../paging/keyset-connection.js';
@@ -70,24 +73,34 @@ builder.objectField(SourceNode, 'observations', (t) =>
 );
 
 builder.objectField(AreaNode, 'observations', (t) =>
-  t.loadableGroup({
+  t.connection({
     type: ObservationNode,
-    description: 'Approved figures reported for this unit itself (not its descendants).',
-    byPath: true,
+    description: `Approved figures reported for this unit itself (not its descendants), by indicator then period (undated last). Pages of ${PAGE_SIZE.default} by default, at most ${PAGE_SIZE.max}: \`pageInfo.hasNextPage\` says the unit has more (fetch them with \`after: endCursor\`). A list of units gets each one's page in one statement.`,
     args: {
       indicators: t.arg.stringList(),
       periodFrom: t.arg.int(),
       periodTo: t.arg.int(),
     },
-    load: async (ids: number[], ctx, args) => {
-      const query = await resolveObservationFilter(ctx, {
+    resolve: async (area, args, ctx) => {
+      const filter = await resolveObservationFilter(ctx, {
         indicators: args.indicators,
         periodFrom: args.periodFrom,
         periodTo: args.periodTo,
       });
-      return (await findObservationsByAreaIds(ctx.db, ids, query)).flat();
+      const signature = JSON.stringify(filter);
+      return keysetConnection(args, {
+        list: 'area.observations',
+        query: { ...filter, areaIds: [area.id] },
+        keys: AREA_OBSERVATION_SORT_KEYS,
+        fetch: (page) =>
+          ctx
+            .batch<number, KeysetResult<ObservationRow>>(`area.observations ${signature} ${JSON.stringify(page)}`, (ids) =>
+              pageObservationsByArea(ctx.db, ids, filter, page),
+            )
+            .load(area.id),
+        count: () =>
+          ctx.batch<number, number>(`area.observations.count ${signature}`, (ids) => countObservationsByArea(ctx.db, ids, filter)).load(area.id),
+      });
     },
-    group: (o) => (o as ObservationRow).area_id,
-    resolve: (area) => area.id,
   }),
 );

@@ -79,7 +79,7 @@ builder.queryFields((t) => ({
           status: args.status ?? 'ACTUAL',
           reviewStatuses: ['APPROVED'],
         },
-        { limit: 10_000, offset: 0, order: { field: 'PERIOD', direction: 'ASC' } },
+        { field: 'PERIOD', direction: 'ASC' },
       );
       return { indicator, area: area!, dimensions, observations };
     },
