@@ -268,10 +268,16 @@ function wordsAreAdjacent(c: CanonicalText, span: ReadonlyArray<{ start: number;
   return true;
 }
 
+// Compiled once: a pattern built per mention made the scan slow on number-heavy texts.
+const PREFIX_PATTERNS: ReadonlyArray<[RegExp, PrefixKind]> = PREFIXES.map(([p, kind]) => [
+  new RegExp(`(?<![\\p{L}\\p{N}])${p.replace(' ', '\\s+')}[\\s.]*$`, 'u'),
+  kind,
+]);
+
 function readPrefix(folded: string, nameStart: number): { kind: PrefixKind; start: number } | null {
   const before = folded.slice(Math.max(0, nameStart - 12), nameStart);
-  for (const [p, kind] of PREFIXES) {
-    const m = new RegExp(`(?<![\\p{L}\\p{N}])${p.replace(' ', '\\s+')}[\\s.]*$`, 'u').exec(before);
+  for (const [re, kind] of PREFIX_PATTERNS) {
+    const m = re.exec(before);
     if (m) return { kind, start: nameStart - (before.length - (m.index ?? 0)) };
   }
   return null;

@@ -33,6 +33,7 @@ import { findYearMentions, resolvePeriod, type PeriodContext, type YearMention }
 import { findPublicationDate } from './publication-date.js';
 import { combineQualifiers, readQualifierAfter, readQualifierBefore } from './qualifier.js';
 import { splitSentences, type Clause, type Paragraph, type Sentence, type Span } from './sentence-splitter.js';
+import { containedInAny, spansWithin } from './span-index.js';
 import { resolveStatus } from './status-resolver.js';
 import { readTables, type TableCell } from './table-reader.js';
 import { readMultiplier, scaleValue, scanNumbers } from './vietnamese-number.parser.js';
@@ -110,9 +111,12 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   // Structure and spans that are not data.
   const { paragraphs, sentences } = splitSentences(c.lower, c.cased);
   const noise = findNoiseSpans(c.lower);
-  const years = findYearMentions(c.lower);
-  const cues = findCues(c.lower);
+  // Sorted by start: stages look up the ones in a sentence or phrase by binary search.
+  const years = findYearMentions(c.lower).sort(byStart);
+  const cues = findCues(c.lower).sort(byStart);
   const tables = readTables(c.lower);
+  const tableSpans = [...tables.spans].sort(byStart);
+  const firstSentences = new Set(paragraphs.map((p) => sentences[firstSentenceIndex(sentences, p)]));
   const planYear = planDocument ? findPlanYear(c.lower, titleSpan, years) : null;
   const reportYear = !planDocument ? findReportYear(c.lower, titleSpan, years) : null;
 
@@ -126,7 +130,8 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
     province: docArea ? provinceOf(index, docArea) : hintArea ? provinceOf(index, hintArea) : undefined,
     district: docArea ? districtOf(index, docArea) : hintArea ? districtOf(index, hintArea) : undefined,
   };
-  const mentions = resolveAreaMentions(c, index, raw, ctx);
+  const mentions = resolveAreaMentions(c, index, raw, ctx).sort(byStart);
+  const mentionIndex = new Map(mentions.map((m, i) => [m, i]));
 
   const paragraphYear = paragraphTopicYears(paragraphs, sentences, years);
   // A headline (no final full stop, with a body after it) is not quoted; a one-line text is its own body.
@@ -149,11 +154,11 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   const figuresBySentence = new Map<Sentence, Figure[]>();
   const state: { antecedent: Antecedent | null } = { antecedent: null };
   for (const sentence of sentences) {
-    if (tables.spans.some((t) => sentence.start >= t.start && sentence.end <= t.end)) continue;
+    if (containedInAny(tableSpans, sentence.start, sentence.end)) continue;
     // A headline summarises the body ("Đồng Nai: 100% cơ quan có cổng thông tin điện tử"); the body's own sentence is quoted instead.
     if (skipTitle && titleSpan && sentence.start >= titleSpan.start && sentence.end <= titleSpan.end) continue;
     const paragraph = paragraphs[sentence.paragraph];
-    const figures = scanFigures(c, sentence, noise, years);
+    const figures = scanFigures(c, sentence, noise, spansWithin(years, sentence.start, sentence.end));
     figuresBySentence.set(sentence, figures);
     if (figures.length === 0) continue;
     const sentenceText = c.lower.slice(sentence.start, sentence.end);
@@ -162,7 +167,7 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       if (inClause.length === 0) continue;
       const distribution = distributeRespectively(c.lower, clause, inClause);
       if (state.antecedent && state.antecedent.paragraph !== sentence.paragraph) state.antecedent = null;
-      const readings = readClause(c.lower, clause, inClause, cues, sentenceText, state.antecedent);
+      const readings = readClause(c.lower, clause, inClause, spansWithin(cues, clause.start, clause.end), sentenceText, state.antecedent);
       const quote = quoteSpan(c.lower, sentence, clause, inClause);
       inClause.forEach((figure, k) => {
         const reading = readings[k];
@@ -175,7 +180,7 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
         if (figure.qualifier === 'REJECT' || distribution === 'DROP') return;
         const subject = c.lower.slice(reading.subjectSpan.start, reading.subjectSpan.end);
         const govLevel = distribution ? distribution[k] ?? 'ALL' : readGovLevel(subject);
-        const refs = governingMentions(mentions, reading, figure, sentence, paragraph, c.lower);
+        const refs = governingMentions(mentions, mentionIndex, reading, figure, sentence, paragraph, c.lower);
         const targets = refs.length === 0 ? [areaFor(undefined, paragraph)] : refs.map((ref) => areaFor(ref, paragraph));
         // One unresolvable or national mention in a list voids the figure: better missing than misattributed.
         if (targets.some((a) => a === null)) return;
@@ -190,7 +195,7 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   /** Only what the sentence states: no plan, report, paragraph or publication year. */
   function periodBase(figure: Figure, clause: Clause, sentence: Sentence): Omit<PeriodContext, 'isTarget'> {
     return {
-      years,
+      years: spansWithin(years, sentence.start, sentence.end),
       figure,
       clause,
       sentence,
@@ -225,12 +230,12 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       publicationYear,
     });
     const periodReading = resolvePeriod({
-      years,
+      years: spansWithin(years, sentence.start, sentence.end),
       figure,
       clause,
       sentence,
       paragraphYear:
-        !isFirstSentence(sentences, sentence) && !PRESENT.test(sentenceText) ? paragraphYear.get(sentence.paragraph) ?? null : null,
+        !firstSentences.has(sentence) && !PRESENT.test(sentenceText) ? paragraphYear.get(sentence.paragraph) ?? null : null,
       planYear,
       reportYear,
       publicationYear,
@@ -309,12 +314,25 @@ function originalSlice(c: CanonicalText, span: Span): string {
   return c.original.slice(o.start, o.end);
 }
 
-function isFirstSentence(sentences: readonly Sentence[], s: Sentence): boolean {
-  return sentences.find((x) => x.paragraph === s.paragraph) === s;
+const byStart = (a: Span, b: Span): number => a.start - b.start;
+
+/** Index of the first sentence of a paragraph (sentences are in text order). */
+function firstSentenceIndex(sentences: readonly Sentence[], p: Paragraph): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid]?.paragraph ?? Infinity) < p.index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 // ---------------------------------------------------------------------------
 // Figures
+
+/** How far the rules around a number look (characters on each side). */
+const WINDOW = 240;
 
 const SERVICE_CONTEXT = /(?<![\p{L}])(?:dịch vụ công|dịch vụ|dvc|dvctt|thủ tục|tthc)(?![\p{L}])/u;
 
@@ -331,7 +349,8 @@ function scanFigures(c: CanonicalText, sentence: Sentence, noise: readonly Span[
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i];
     if (!t) continue;
-    const before = lower.slice(sentence.start, t.start);
+    // Rules read a few words on each side of a number: bounded windows keep a long sentence linear.
+    const before = lower.slice(Math.max(sentence.start, t.start - WINDOW), t.start);
     // "mức độ 3" is a dimension value, except "tối thiểu mức độ 3", the minimum-level indicator.
     if (/mức(?:\s+độ)?\s*$/u.test(before)) {
       const minimum = /(?:tối thiểu|ít nhất)\s+(?:(?:ở|là|đạt|tại)\s+)?mức(?:\s+độ)?\s*$/u.test(before);
@@ -347,7 +366,7 @@ function scanFigures(c: CanonicalText, sentence: Sentence, noise: readonly Span[
     if (t.value <= 4 && /mức(?:\s+độ)?\s+[1-4]\s*(?:,|và|-|–|hoặc|\/)\s*$/u.test(before)) continue;
     if (overlapsAny(noise, t.start, t.end) || inYear(t.start, t.end)) continue;
     if (/\/\s*$/u.test(before)) continue;
-    const after = lower.slice(t.end, sentence.end);
+    const after = lower.slice(t.end, Math.min(sentence.end, t.end + WINDOW));
 
     // Shares of units: "27/27 xã" = 100%, "8 trên 10 huyện" = 80%.
     const share = /^\s*\/\s*(\d+)(?![\d.,/])|^\s+trên\s+(?:tổng\s+số\s+)?(\d+)(?![\d.,/])/u.exec(after);
@@ -729,6 +748,7 @@ function chooseDocumentArea(index: AreaIndex, raw: readonly RawAreaMention[], ti
  */
 function governingMentions(
   mentions: readonly AreaMention[],
+  mentionIndex: ReadonlyMap<AreaMention, number>,
   reading: Reading,
   figure: Figure,
   sentence: Sentence,
@@ -739,7 +759,7 @@ function governingMentions(
   const withList = (chosen: AreaMention): AreaMention[] => {
     const list = [chosen];
     if (!chosen.named) return list;
-    for (let i = mentions.indexOf(chosen) - 1; i >= 0; i -= 1) {
+    for (let i = (mentionIndex.get(chosen) ?? 0) - 1; i >= 0; i -= 1) {
       const m = mentions[i];
       const next = list[0];
       if (!m || !next || !m.named || m.start < sentence.start) break;
@@ -748,14 +768,14 @@ function governingMentions(
     }
     return list;
   };
-  const inSubject = mentions.filter((m) => m.start >= reading.subjectSpan.start && m.end <= reading.subjectSpan.end);
+  const inSubject = spansWithin(mentions, reading.subjectSpan.start, reading.subjectSpan.end);
   const own = reading.forward ? inSubject[0] : inSubject[inSubject.length - 1];
   if (own) return reading.forward ? [own] : withList(own);
-  const before = mentions.filter((m) => m.start >= sentence.start && m.end <= figure.start);
+  const before = spansWithin(mentions, sentence.start, figure.start);
   const nearest = before[before.length - 1];
   if (nearest) return withList(nearest);
   if (!paragraph) return [];
-  const earlier = mentions.filter((m) => m.named && m.start >= paragraph.start && m.end <= sentence.start);
+  const earlier = spansWithin(mentions, paragraph.start, sentence.start).filter((m) => m.named);
   const last = earlier[earlier.length - 1];
   return last ? [last] : [];
 }
@@ -774,8 +794,8 @@ function resolveReference(
     case 'UNRESOLVED':
       return null;
     case 'BACKREF': {
-      const recent = mentions
-        .filter((m) => m.ref.kind === 'AREA' && m.end <= ref.start && (!paragraph || m.start >= paragraph.start))
+      const recent = spansWithin(mentions, paragraph?.start ?? 0, ref.start)
+        .filter((m) => m.ref.kind === 'AREA')
         .map((m) => (m.ref.kind === 'AREA' ? m.ref.area : null))
         .filter((a): a is AreaRecord => a !== null);
       const last = recent[recent.length - 1];
@@ -833,9 +853,9 @@ function findReportYear(lower: string, title: Span | null, years: readonly YearM
 function paragraphTopicYears(paragraphs: readonly Paragraph[], sentences: readonly Sentence[], years: readonly YearMention[]): Map<number, YearMention> {
   const out = new Map<number, YearMention>();
   for (const p of paragraphs) {
-    const first = sentences.find((s) => s.paragraph === p.index);
-    if (!first) continue;
-    const y = years.find((x) => x.kind !== 'COMPARISON' && x.start >= first.start && x.start - first.start <= 25);
+    const first = sentences[firstSentenceIndex(sentences, p)];
+    if (!first || first.paragraph !== p.index) continue;
+    const y = spansWithin(years, first.start, first.start + 200).find((x) => x.kind !== 'COMPARISON' && x.start - first.start <= 25);
     if (y) out.set(p.index, y);
   }
   return out;
@@ -861,10 +881,10 @@ function readTableCell(
   const subject = head.type === 'SUBJECT' ? head.subject : null;
   const context = `${cell.caption} ${cell.label}`;
   let labelCues = applySuppression(
-    cues.filter((cue) => cue.start >= cell.labelSpan.start && cue.end <= cell.labelSpan.end && cueFits(cue, kind, subject) && requirementMet(cue, context)),
+    spansWithin(cues, cell.labelSpan.start, cell.labelSpan.end).filter((cue) => cueFits(cue, kind, subject) && requirementMet(cue, context)),
   );
   // A row named by a place: the indicator is in the caption ("Tỷ lệ hộ có Internet (%)" over rows of provinces).
-  const rowArea = mentions.find((m) => m.start >= cell.labelSpan.start && m.end <= cell.labelSpan.end);
+  const rowArea = spansWithin(mentions, cell.labelSpan.start, cell.labelSpan.end)[0];
   if (labelCues.length === 0 && rowArea) {
     const captionSubject = readHead(` ${cell.caption}`);
     const subj = captionSubject.type === 'SUBJECT' ? captionSubject.subject : readSubjectBefore(cell.caption);
@@ -878,7 +898,7 @@ function readTableCell(
   let area: AreaRecord | null | undefined = docArea;
   if (rowArea) area = resolveReference(index, rowArea, mentions, undefined, docArea);
   else {
-    const before = mentions.filter((m) => m.end <= cell.quoteSpan.start && cell.quoteSpan.start - m.end < 300);
+    const before = spansWithin(mentions, Math.max(0, cell.quoteSpan.start - 400), cell.quoteSpan.start).filter((m) => cell.quoteSpan.start - m.end < 300);
     const near = before[before.length - 1];
     if (near) area = resolveReference(index, near, mentions, undefined, docArea);
   }

@@ -497,12 +497,17 @@ export function findCues(lower: string): CueMatch[] {
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const competes = (a: CueRule, b: CueRule): boolean =>
     a.indicator !== b.indicator && a.kind === b.kind && a.subjects.some((s) => b.subjects.includes(s));
-  return all.filter(
-    (c) =>
-      !all.some(
-        (o) => o !== c && competes(o.rule, c.rule) && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start,
-      ),
-  );
+  // A cue that contains another starts at or before it, so it sorts before it and is at most the
+  // longest cue away: look back that far only (a pass over all cues per cue was quadratic).
+  const longest = all.reduce((n, c) => Math.max(n, c.end - c.start), 0);
+  return all.filter((c, i) => {
+    for (let j = i - 1; j >= 0; j -= 1) {
+      const o = all[j];
+      if (!o || o.start < c.start - longest) break;
+      if (competes(o.rule, c.rule) && o.end >= c.end && o.end - o.start > c.end - c.start) return false;
+    }
+    return true;
+  });
 }
 
 /** True when the rule's context words occur in the sentence. */

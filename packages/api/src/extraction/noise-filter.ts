@@ -11,11 +11,14 @@ import type { Span } from './sentence-splitter.js';
  */
 const L = '\\p{L}';
 const NOT_WORD_BEFORE = `(?<![${L}\\p{N}])`;
+// A number pattern may start only where a number starts: tried at every digit of a long digit run, a
+// pattern like "\d+ giờ" rescans the run each time (quadratic; 10 KB of digits took seconds).
+const NUMBER_START = '(?<!\\d)(?<!\\d[.,])';
 
 const NOISE_PATTERNS: readonly RegExp[] = [
   // Dates: 28/11/2012, 3/4/2014, 4-10-2011, 2012-11-28, "ngày 4 tháng 10 năm 2011", "tháng 10/2011", "ngày 27/7".
-  /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/gu,
-  /\d{4}-\d{2}-\d{2}/gu,
+  new RegExp(`${NUMBER_START}\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{2,4}`, 'gu'),
+  new RegExp(`${NUMBER_START}\\d{4}-\\d{2}-\\d{2}`, 'gu'),
   new RegExp(`${NOT_WORD_BEFORE}(?:ngày|hôm)\\s+\\d{1,2}(?:\\s*(?:/|-|tháng)\\s*\\d{1,2})?(?:\\s*(?:/|-|năm)\\s*\\d{2,4})?`, 'gu'),
   new RegExp(`${NOT_WORD_BEFORE}tháng\\s+\\d{1,2}(?:\\s*(?:/|năm)\\s*\\d{4})?`, 'gu'),
   new RegExp(`${NOT_WORD_BEFORE}quý\\s+(?:[ivx]+|\\d)(?:\\s*/\\s*\\d{4})?`, 'gu'),
@@ -23,11 +26,11 @@ const NOISE_PATTERNS: readonly RegExp[] = [
   /(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d,]|\.\d)/gu,
   // Durations: "10 tháng năm 2021", "6 tháng đầu năm", "3 năm qua".
   new RegExp(`(?<![\\d.,])\\d{1,2}\\s+(?:tháng|năm|quý|tuần|ngày)(?:\\s+(?:đầu|cuối|qua|gần đây|liên tiếp))?(?![${L}])`, 'gu'),
-  new RegExp(`\\d+\\s*(?:giờ|phút|giây|tiếng)(?![${L}])`, 'gu'),
+  new RegExp(`${NUMBER_START}\\d+\\s*(?:giờ|phút|giây|tiếng)(?![${L}])`, 'gu'),
   /gmt\s*[+-]\s*\d{1,2}/gu,
   // Document numbers: "số 2543/QĐ-UBND", "Nghị quyết số 13", "Quyết định 1605/QĐ-TTg", "64/2007/NĐ-CP".
   new RegExp(`${NOT_WORD_BEFORE}(?:số hiệu|mã số|mã|số ký hiệu)\\s*:?\\s*\\d[\\d/.\\-]*`, 'gu'),
-  new RegExp(`\\d+(?:\\s*/\\s*\\d{4})?\\s*/\\s*[${L}][${L}\\d\\-&]*`, 'gu'),
+  new RegExp(`${NUMBER_START}\\d+(?:\\s*/\\s*\\d{4})?\\s*/\\s*[${L}][${L}\\d\\-&]*`, 'gu'),
   new RegExp(
     `${NOT_WORD_BEFORE}(?:nghị định|quyết định|nghị quyết|chỉ thị|thông tư|công văn|kế hoạch|luật|tờ trình|thông báo|quy định|đề án|chương trình|văn bản|hướng dẫn|điều|khoản|điểm|chương|mục|phụ lục|bước|phần)\\s+(?:số\\s*)?\\d[\\d/.\\-]*`,
     'gu',
@@ -38,7 +41,7 @@ const NOISE_PATTERNS: readonly RegExp[] = [
   new RegExp(`${NOT_WORD_BEFORE}(?:điện thoại|đt|tel|fax|hotline|đường dây nóng|sđt)\\s*[:.]?\\s*[\\d\\s.()+-]{6,}`, 'gu'),
   /(?<![\d.,])0\d{2,3}[\s.]?\d{3,4}[\s.]?\d{3,4}(?![\d.,])/gu,
   // Ages and generations: "45 tuổi", "tuổi 45", "thế hệ 4".
-  new RegExp(`\\d+\\s*tuổi(?![${L}])|${NOT_WORD_BEFORE}tuổi\\s+\\d+|${NOT_WORD_BEFORE}thế hệ\\s+\\d+`, 'gu'),
+  new RegExp(`${NUMBER_START}\\d+\\s*tuổi(?![${L}])|${NOT_WORD_BEFORE}tuổi\\s+\\d+|${NOT_WORD_BEFORE}thế hệ\\s+\\d+`, 'gu'),
   // Ordinals and numbering: "lần thứ 4", "khóa 5", "kỳ họp thứ 3", "top 10", "thứ 5/63".
   new RegExp(`${NOT_WORD_BEFORE}(?:lần|khóa|khoá|kỳ|kì|đợt|top|hạng|thứ|lớp thứ|số thứ tự|stt)\\s+(?:thứ\\s+)?\\d+(?:\\s*/\\s*\\d+)?`, 'gu'),
   // Versions and generations of technology: "4.0", "2.0", "phiên bản 3".
@@ -46,15 +49,15 @@ const NOISE_PATTERNS: readonly RegExp[] = [
   /(?<![\d.,])\d\.0(?![\d.,])/gu,
   // Averages per unit: "bình quân mỗi cơ quan có 3 cán bộ", "trung bình 2 máy/người".
   new RegExp(`${NOT_WORD_BEFORE}(?:(?:bình quân|trung bình)\\s+)?mỗi\\s+[^.;\\d\\n]{1,30}?\\d[\\d.,]*`, 'gu'),
-  /\d[\d.,]*\s*(?:máy|người|cán bộ)\s*\/\s*(?:người|cán bộ|cơ quan|đơn vị|máy)/gu,
+  new RegExp(`${NUMBER_START}\\d[\\d.,]*\\s*(?:máy|người|cán bộ)\\s*\\/\\s*(?:người|cán bộ|cơ quan|đơn vị|máy)`, 'gu'),
   // Money: "15 tỷ đồng", "200 triệu", "3.000 USD".
-  new RegExp(`\\d[\\d.,]*\\s*(?:(?:nghìn|ngàn|triệu|tỷ)\\s*)?(?:đồng|vnđ|vnd|usd|đô la|euro)(?![${L}])`, 'gu'),
-  new RegExp(`\\d[\\d.,]*\\s*(?:triệu|tỷ)(?!\\s*(?:lệ|thuê bao|người|hộ|lượt|văn bản|hồ sơ|máy|tài khoản))(?=\\s*(?:$|[.,;)]|cho|từ|để|trong|vốn|kinh phí))`, 'gu'),
+  new RegExp(`${NUMBER_START}\\d[\\d.,]*\\s*(?:(?:nghìn|ngàn|triệu|tỷ)\\s*)?(?:đồng|vnđ|vnd|usd|đô la|euro)(?![${L}])`, 'gu'),
+  new RegExp(`${NUMBER_START}\\d[\\d.,]*\\s*(?:triệu|tỷ)(?!\\s*(?:lệ|thuê bao|người|hộ|lượt|văn bản|hồ sơ|máy|tài khoản))(?=\\s*(?:$|[.,;)]|cho|từ|để|trong|vốn|kinh phí))`, 'gu'),
   new RegExp(`${NOT_WORD_BEFORE}(?:kinh phí|vốn|tổng vốn|tổng mức đầu tư|ngân sách|giá trị|doanh thu|chi phí)\\s*(?:là|khoảng|trên|hơn|gần|:)?\\s*\\d[\\d.,]*`, 'gu'),
   // Sizes, distances, speeds and other measures outside the vocabulary.
-  new RegExp(`\\d[\\d.,]*\\s*(?:km|m2|m²|ha|kg|tấn|mbps|gbps|kbps|mb|gb|tb|mhz|ghz|kw|mw|inch)(?![${L}])`, 'gu'),
+  new RegExp(`${NUMBER_START}\\d[\\d.,]*\\s*(?:km|m2|m²|ha|kg|tấn|mbps|gbps|kbps|mb|gb|tb|mhz|ghz|kw|mw|inch)(?![${L}])`, 'gu'),
   // Phrases with "phần trăm điểm" style deltas or scores: "điểm" after a number is a score, not a share.
-  new RegExp(`\\d[\\d.,]*\\s*(?:điểm|bậc|hạng)(?![${L}])`, 'gu'),
+  new RegExp(`${NUMBER_START}\\d[\\d.,]*\\s*(?:điểm|bậc|hạng)(?![${L}])`, 'gu'),
 ];
 
 /**

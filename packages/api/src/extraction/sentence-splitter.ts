@@ -47,7 +47,7 @@ export function splitSentences(lower: string, cased: string): { paragraphs: Para
     const trimmed = trimSpan(lower, lineStart, lineEnd);
     if (trimmed.end > trimmed.start) {
       paragraphs.push({ ...trimmed, index: paragraphIndex });
-      for (const s of splitLine(lower, cased, trimmed.start, trimmed.end)) {
+      for (const s of splitLine(lower, cased, trimmed.start, trimmed.end).flatMap((x) => capLength(lower, x))) {
         const sentenceIndex = sentences.length;
         const parts = splitClauses(lower, s.start, s.end, sentenceIndex);
         sentences.push({ ...s, paragraph: paragraphIndex, clauses: parts, splitOnSemicolons: parts.length > 1 });
@@ -91,9 +91,42 @@ function splitLine(lower: string, cased: string, start: number, end: number): Sp
   return spans.filter((s) => s.end > s.start);
 }
 
+/**
+ * Every later stage looks at a sentence as a whole (its figures against each other), so a sentence
+ * is at most this long: a "sentence" of 100 KB (a page without full stops, a run of numbers) is cut
+ * at white-space into pieces, and the work per piece stays bounded. Real sentences are far shorter.
+ */
+export const MAX_SENTENCE_LENGTH = 2000;
+
+function capLength(lower: string, span: Span): Span[] {
+  const pieces: Span[] = [];
+  let start = span.start;
+  while (span.end - start > MAX_SENTENCE_LENGTH) {
+    let cut = start + MAX_SENTENCE_LENGTH;
+    // The last space in the second half of the piece (a search back to the start would be quadratic).
+    for (let k = cut; k > start + MAX_SENTENCE_LENGTH / 2; k -= 1) {
+      if (lower[k] === ' ') {
+        cut = k;
+        break;
+      }
+    }
+    const piece = trimSpan(lower, start, cut);
+    if (piece.end > piece.start) pieces.push(piece);
+    start = cut;
+  }
+  const last = trimSpan(lower, start, span.end);
+  if (last.end > last.start) pieces.push(last);
+  return pieces;
+}
+
+// The longest abbreviation looked for before a dot ("th.s", "v.v").
+const ABBREVIATION_REACH = 8;
+
 function isAbbreviation(lower: string, lineStart: number, dot: number): boolean {
   let w = dot;
-  while (w > lineStart && /[\p{L}\/.]/u.test(lower[w - 1] ?? '')) w -= 1;
+  const limit = Math.max(lineStart, dot - ABBREVIATION_REACH);
+  while (w > limit && /[\p{L}\/.]/u.test(lower[w - 1] ?? '')) w -= 1;
+  if (w === limit && w > lineStart && /[\p{L}\/.]/u.test(lower[w - 1] ?? '')) return false;
   const word = lower.slice(w, dot);
   if (word.length === 0) return false;
   if (ABBREVIATIONS.has(word)) return true;

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,5 +105,31 @@ describe('egov extract', () => {
     const r = await run(join(CORPUS, '002_863e4aaba687dddf.txt'), '--json', ...options);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('egov extract with many files', () => {
+  beforeEach(() => vi.restoreAllMocks());
+  afterEach(() => vi.restoreAllMocks());
+
+  it('reads several files and a folder in one process, one JSON line per file', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'egov-extract-folder-'));
+    mkdirSync(join(folder, 'sub'));
+    writeFileSync(join(folder, 'b.txt'), 'Đến nay, 100% cán bộ, công chức đã được trang bị máy tính.');
+    writeFileSync(join(folder, 'sub', 'a.txt'), 'Không có số liệu.');
+    const r = await run(join(CORPUS, '001_266311974f25accf.txt'), folder, '--json', '--area', '10');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; observations: unknown[] });
+    expect(lines.map((l) => l.file)).toEqual([join(CORPUS, '001_266311974f25accf.txt'), join(folder, 'b.txt'), join(folder, 'sub', 'a.txt')]);
+    expect(lines.map((l) => l.observations.length)).toEqual([9, 1, 0]);
+  });
+
+  it('reports a bad file, still reads the others, and exits 2', async () => {
+    const r = await run(join(dir, 'missing.txt'), join(CORPUS, '001_266311974f25accf.txt'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/missing\.txt: no such file/);
+    expect(r.stderr).toMatch(/1 of 2 file\(s\) could not be read/);
+    expect(r.stdout).toMatch(/== .*001_266311974f25accf\.txt\n/);
+    expect(r.stdout).toMatch(/9 figure\(s\)/);
   });
 });
