@@ -28,7 +28,8 @@ describe('loading the dataset', () => {
     const skipped = await loadDataset(database.db);
     expect(skipped.loaded).toEqual({});
     const forced = await loadDataset(database.db, { force: true });
-    expect(forced.loaded.corpus).toEqual({ documents: 5, figures: 26, decisions: 26 });
+    expect(forced.loaded.corpus).toEqual({ documents: 5, figures: 26, decisions: 26, warnings: [] });
+    expect(forced.warnings).toEqual([]);
     expect(await counts()).toEqual(before);
   });
 

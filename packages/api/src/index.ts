@@ -20,4 +20,5 @@ export { ingestDocuments, ingestDocument, type IngestInput, type IngestReport } 
 export { applyDecisions, readDecisions, recordDecisions, type Decision } from './review/decisions.file.js';
 export { readDocumentFile, InputFileError, MAX_DOCUMENT_BYTES } from './review/document-file.js';
 export { listForReview, setReviewStatus } from './repositories/review.repository.js';
+export { createApiKey, authenticate } from './auth/api-keys.js';
 export { readCorpusDocuments, readReviewedFigures, type CorpusDocument, type ReviewedFigure } from './dataset/corpus.files.js';

@@ -5,6 +5,7 @@ import { DatabaseHealth } from './db/database-health.js';
 import { describeDatabaseError } from './db/database-errors.js';
 import { buildApp } from './http/app.js';
 import { exitGracefullyOn } from './server/graceful-shutdown.js';
+import { LOCAL_SERVER_FILE, publishLocalWriteAccess } from './server/local-write-access.js';
 import { prepareDatabase } from './server/prepare-database.js';
 
 // The server: it listens at once (liveness answers, readiness says "starting"),
@@ -39,12 +40,17 @@ const app = await buildApp({ db: handle.db, health, logger: { level: process.env
 log = app.log;
 
 const starting = new AbortController();
+// Set once the server lets the local CLI write through it (embedded database only).
+let withdrawLocalWriteAccess = (): void => {};
 exitGracefullyOn(['SIGTERM', 'SIGINT'], {
   app,
   log: app.log,
   timeoutMs: config.lifecycle.shutdownTimeoutMs,
   onStart: () => starting.abort(),
-  closeDatabase: () => handle.close(),
+  closeDatabase: () => {
+    withdrawLocalWriteAccess();
+    return handle.close();
+  },
 });
 
 try {
@@ -70,10 +76,15 @@ try {
       app.log.error(`database unavailable (${reason}): waiting for it, retrying every ${config.lifecycle.databaseRetryMs} ms; /health/ready answers 503 until then`);
     },
   });
+  for (const warning of report.warnings) app.log.warn(`dataset: ${warning}`);
   const loaded = Object.keys(report.loaded);
   app.log.info(
     `dataset: ${loaded.length > 0 ? `loaded ${loaded.join(', ')}` : 'up to date'}${report.skipped.length > 0 ? ` (unchanged: ${report.skipped.join(', ')})` : ''}`,
   );
+  if (handle.kind === 'pglite') {
+    withdrawLocalWriteAccess = await publishLocalWriteAccess(handle.db, config.dataDir, port);
+    app.log.info(`local CLI writes go through this server (${LOCAL_SERVER_FILE} in ${config.dataDir})`);
+  }
   health.markReady();
   app.log.info(`egov-vn API ready at http://localhost:${port}/graphql — ${where}`);
 } catch (error) {

@@ -7,6 +7,7 @@ import type { DatabaseHealth } from './db/database-health.js';
 import { databaseFaultsPlugin, maskDatabaseFaults } from './graphql/database-faults.plugin.js';
 import { executionDeadlinePlugin } from './graphql/execution-deadline.plugin.js';
 import type { Db } from './repositories/db.types.js';
+import { keyFromHeaders, ON_BEHALF_OF_HEADER } from './auth/api-keys.js';
 import { createContext } from './graphql/context.js';
 import { requestErrorsPlugin } from './graphql/request-errors.plugin.js';
 import { schema } from './graphql/schema.js';
@@ -55,7 +56,7 @@ export function createEgovYoga(db: Db, options: EgovYogaOptions = {}) {
   const retryAfterSeconds = options.retryAfterSeconds ?? 2;
   return createYoga({
     schema,
-    context: () => createContext(db),
+    context: ({ request }) => createContext(db, keyFromHeaders(request.headers), request.headers.get(ON_BEHALF_OF_HEADER)),
     graphqlEndpoint: '/graphql',
     // The bundled GraphiQL works offline; the default one loads its scripts from a CDN.
     renderGraphiQL,

@@ -58,6 +58,8 @@ export {
 } from './db/source-document.table.js';
 export type { NewObservationRow, ObservationRow, ObservationTable } from './db/observation.table.js';
 export type { Database } from './db/database.js';
+export { API_KEY_SCOPES, type ApiKeyRow, type ApiKeyScope, type ApiKeyTable, type NewApiKeyRow } from './db/api-key.table.js';
+export type { AuditLogRow, AuditLogTable, NewAuditLogRow } from './db/audit-log.table.js';
 export { migrationProvider, migrations } from './migrations/index.js';
 export {
   loadAreas,

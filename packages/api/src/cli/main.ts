@@ -1,6 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { registerEvalCommand } from './eval.command.js';
+import { CurationError } from '../curation/curation-error.js';
 import { registerExtractCommand } from './extract.command.js';
+import { registerFigureCommand } from './figure.command.js';
+import { registerKeysCommand } from './keys.command.js';
+import { registerSourceCommand } from './source.command.js';
 import { registerIngestCommand } from './ingest.command.js';
 import { registerLoadCommand } from './load.command.js';
 import { registerReviewCommand } from './review.command.js';
@@ -13,10 +17,14 @@ registerIngestCommand(program);
 registerReviewCommand(program);
 registerLoadCommand(program);
 registerEvalCommand(program);
+registerFigureCommand(program);
+registerKeysCommand(program);
+registerSourceCommand(program);
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (!(error instanceof CommanderError)) console.error(`egov: ${error instanceof Error ? error.message : String(error)}`);
+  if (error instanceof CurationError) console.error(`egov: ${error.code}: ${error.message}`);
+  else if (!(error instanceof CommanderError)) console.error(`egov: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = error instanceof CommanderError ? error.exitCode : 1;
 }

@@ -1,11 +1,17 @@
 import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { listForReview, type CandidateRow } from '../repositories/review.repository.js';
-import { applyDecisions, type Decision, readDecisions, recordDecisions } from '../review/decisions.file.js';
+import { type CandidateRow, type DecidedFigureRow, findCurrentKeys, listDecidedFigures, listForReview, listWithdrawalCandidates } from '../repositories/review.repository.js';
+import { applyDecisions, type Decision, readDecisionFolder, readDecisions, type SourceDecisions, writeSourceDecisions } from '../review/decisions.file.js';
+import { CORPUS_DIR, DECISIONS_DIR } from '../dataset/corpus.files.js';
+import type { Db } from '../repositories/db.types.js';
+import { runCuration } from '../curation/run-curation.js';
 import { withDatabase } from './cli-database.js';
+import { withCurator } from './curator-client.js';
+import { localActor } from './local-actor.js';
 
-const DEFAULT_DECISIONS = fileURLToPath(new URL('../../../../data/corpus/decisions.json', import.meta.url));
+const CORPUS_DECISIONS = fileURLToPath(new URL('decisions.json', CORPUS_DIR));
 const CONTEXT = 80;
 
 function inContext(c: CandidateRow): string {
@@ -14,17 +20,50 @@ function inContext(c: CandidateRow): string {
   return `…${before}»${c.quote}«${after}…`.replace(/\s+/g, ' ');
 }
 
-function toDecision(c: CandidateRow, decision: Decision['decision']): Decision {
-  return {
-    figureKey: c.natural_key,
-    decision,
-    source: c.source_hash.slice(0, 16),
-    indicator: c.indicator_code,
-    areaCode: c.area_code,
-    period: c.period,
-    value: c.value,
-    quote: c.quote,
-  };
+/** The decisions of the database, grouped by source, as `data/decisions/<hash16>.json` holds them. */
+function bySource(rows: DecidedFigureRow[]): SourceDecisions[] {
+  const groups = new Map<string, SourceDecisions>();
+  for (const r of rows) {
+    const group = groups.get(r.source_hash) ?? {
+      source: { contentHash: r.source_hash, url: r.source_url, title: r.source_title, publisher: r.source_publisher, publishedAt: r.source_published_at },
+      decisions: [],
+    };
+    group.decisions.push({
+      figureKey: r.natural_key,
+      decision: r.review_status === 'APPROVED' ? 'APPROVED' : 'REJECTED',
+      source: r.source_hash.slice(0, 16),
+      indicator: r.indicator_code,
+      areaCode: r.area_code,
+      period: r.period,
+      value: r.value,
+      quote: r.quote,
+      start: r.quote_start,
+      end: r.quote_end,
+      by: r.reviewed_by,
+    });
+    groups.set(r.source_hash, group);
+  }
+  return [...groups.values()];
+}
+
+function printCandidates(rows: CandidateRow[], json: boolean | undefined) {
+  if (json) {
+    console.log(JSON.stringify(rows.map(({ source_text: _t, ...r }) => ({ ...r, context: inContext({ ...r, source_text: _t }) })), null, 2));
+    return;
+  }
+  if (rows.length === 0) console.log('nothing to review');
+  for (const c of rows) {
+    console.log(
+      `${c.natural_key}  ${c.indicator_code} ${JSON.stringify(c.dimensions)} ${c.area_name} (${c.area_code}) ${c.period ?? 'undated'} = ${c.qualifier} ${c.value} [${c.status}, revision ${c.revision}]\n    ${c.source_title} (${c.source_hash.slice(0, 16)})\n    ${inContext(c)}\n`,
+    );
+  }
+}
+
+/** Decisions in the committed files (the founding corpus's and data/decisions/) that name no current figure. */
+async function staleDecisions(db: Db): Promise<{ file: string; figureKey: string; indicator: string; quote: string }[]> {
+  const files = [{ file: CORPUS_DECISIONS, decisions: readDecisions(CORPUS_DECISIONS) }, ...readDecisionFolder(fileURLToPath(DECISIONS_DIR))];
+  const current = await findCurrentKeys(db, files.flatMap((f) => f.decisions.map((d) => d.figureKey)));
+  return files.flatMap((f) => f.decisions.filter((d) => !current.has(d.figureKey)).map((d) => ({ file: f.file, figureKey: d.figureKey, indicator: d.indicator, quote: d.quote })));
 }
 
 /** A source is named by a prefix of its content hash: hex digits only, so nothing in it is a pattern. */
@@ -37,69 +76,78 @@ function sourcePrefix(value: string | undefined): string | undefined {
   return prefix;
 }
 
-async function decide(keys: string[], options: { source?: string; file: string }, decision: Decision['decision']) {
+async function decide(keys: string[], options: { source?: string }, decision: Decision['decision']) {
   const source = sourcePrefix(options.source);
-  await withDatabase(({ db }) =>
-    db.transaction().execute(async (trx) => {
-      const candidates = await listForReview(trx, { statuses: ['CANDIDATE', 'APPROVED', 'REJECTED'], sourceHash: source });
-      const sources = new Set(candidates.map((c) => c.source_hash));
-      if (source && sources.size > 1) throw new Error(`--source ${source} names ${sources.size} sources; give more digits`);
-      const chosen = source && keys.length === 0 ? candidates.filter((c) => c.review_status === 'CANDIDATE') : candidates.filter((c) => keys.includes(c.natural_key));
-      const unknown = keys.filter((k) => !candidates.some((c) => c.natural_key === k));
-      if (unknown.length > 0) throw new Error(`unknown figure key(s): ${unknown.join(', ')}`);
-      if (chosen.length === 0) throw new Error('nothing to decide: give figure keys or --source');
-      const decisions = chosen.map((c) => toDecision(c, decision));
-      await applyDecisions(trx, decisions);
-      recordDecisions(options.file, decisions);
-      console.log(`${decision.toLowerCase()} ${decisions.length} figure(s); recorded in ${options.file}`);
-    }),
-  );
+  if (keys.length > 0 && source) throw new Error('give figure keys or --source, not both');
+  await withCurator(async (curator) => {
+    let chosen = keys;
+    if (source) {
+      const candidates = await curator.candidatesOf(source);
+      if (candidates.sources > 1) throw new Error(`--source ${source} names ${candidates.sources} sources; give more digits`);
+      chosen = candidates.keys;
+    }
+    if (chosen.length === 0) throw new Error('nothing to decide: give figure keys, or --source with candidates left');
+    const result = await curator.review(chosen, decision);
+    console.log(`${decision.toLowerCase()} ${chosen.length - result.unchanged} figure(s) through ${curator.via}; \`egov review export\` writes decisions to data/decisions/`);
+  });
 }
 
 export function registerReviewCommand(program: Command): void {
-  const review = program.command('review').description('Review extracted figures before they are published');
+  const review = program.command('review').description('Review extracted figures before they are published (decisions live in the database)');
 
   review
     .command('list')
     .description('Candidates with their quote in context')
     .option('--source <hash>', 'only this source (content hash prefix)')
+    .option('--stale', 'decisions in data/ files that match no current figure (the figure keeps its last reviewed state)')
+    .option('--withdrawals', 'published figures that a newer version of their source no longer carries')
     .option('--json', 'print JSON')
-    .action(async (options: { source?: string; json?: boolean }) => {
+    .action(async (options: { source?: string; json?: boolean; stale?: boolean; withdrawals?: boolean }) => {
       const source = sourcePrefix(options.source);
-      const rows = await withDatabase(({ db }) => listForReview(db, { sourceHash: source }));
-      if (options.json) {
-        console.log(JSON.stringify(rows.map(({ source_text: _t, ...r }) => ({ ...r, context: inContext({ ...r, source_text: _t }) })), null, 2));
+      if (options.stale) {
+        const stale = await withDatabase(({ db }) => staleDecisions(db));
+        if (options.json) console.log(JSON.stringify(stale, null, 2));
+        else if (stale.length === 0) console.log('no stale decisions');
+        else for (const s of stale) console.log(`${s.figureKey}  ${s.indicator}  "${s.quote}"  (${s.file})`);
         return;
       }
-      if (rows.length === 0) console.log('no candidates');
-      for (const c of rows) {
-        console.log(
-          `${c.natural_key}  ${c.indicator_code} ${JSON.stringify(c.dimensions)} ${c.area_name} (${c.area_code}) ${c.period ?? 'undated'} = ${c.qualifier} ${c.value} [${c.status}]\n    ${c.source_title} (${c.source_hash.slice(0, 16)})\n    ${inContext(c)}\n`,
-        );
-      }
+      const rows = await withDatabase(({ db }) => (options.withdrawals ? listWithdrawalCandidates(db) : listForReview(db, { sourceHash: source })));
+      printCandidates(rows, options.json);
     });
 
   for (const [name, decision] of [['approve', 'APPROVED'], ['reject', 'REJECTED']] as const) {
     review
       .command(name)
-      .description(`${name === 'approve' ? 'Publish' : 'Reject'} figures by key, or every candidate of a source; the decision is recorded`)
+      .description(`${name === 'approve' ? 'Publish' : 'Reject'} figures by key, or every candidate of a source; recorded in the database and its audit log`)
       .argument('[keys...]', 'figure keys (from `egov review list`)')
       .option('--source <hash>', 'every candidate of this source')
-      .option('--decisions <file>', 'decisions file to record in', DEFAULT_DECISIONS)
-      .action((keys: string[], options: { source?: string; decisions: string }) =>
-        decide(keys, { source: options.source, file: options.decisions }, decision),
-      );
+      .action((keys: string[], options: { source?: string }) => decide(keys, { ...(options.source !== undefined ? { source: options.source } : {}) }, decision));
   }
 
   review
+    .command('export')
+    .description('Write the decisions of the database to data/decisions/, one file per source (for the published dataset)')
+    .option('--out <dir>', 'folder', fileURLToPath(DECISIONS_DIR))
+    .action(async (options: { out: string }) => {
+      const sources = bySource(await withDatabase(({ db }) => listDecidedFigures(db)));
+      const files = writeSourceDecisions(options.out, sources);
+      console.log(`wrote ${files.length} file(s) to ${options.out}`);
+    });
+
+  review
     .command('apply')
-    .description('Apply a decisions file to the database')
-    .argument('[file]', 'decisions file', DEFAULT_DECISIONS)
+    .description('Apply a decisions file to the candidates of the database (decided figures keep their state)')
+    .argument('<file>', 'decisions file (data/decisions/<hash>.json)')
     .action(async (file: string) => {
       if (!existsSync(file)) throw new Error(`${file}: no such decisions file`);
       const decisions = readDecisions(file);
-      const result = await withDatabase(({ db }) => db.transaction().execute((trx) => applyDecisions(trx, decisions)));
+      const result = await withDatabase(({ db }) =>
+        runCuration(db, localActor(), async (trx, actor) => {
+          const applied = await applyDecisions(trx, decisions, actor.name);
+          return { ...applied, changes: [{ action: 'apply-decisions', target: basename(file), before: null, after: applied }] };
+        }),
+      );
       console.log(`applied ${result.applied} decision(s) from ${file}`);
-      if (result.missing.length > 0) console.log(`no current figure for ${result.missing.length} key(s): ${result.missing.join(', ')}`);
+      if (result.missing.length > 0) console.log(`stale: no current figure for ${result.missing.length} key(s): ${result.missing.join(', ')}`);
     });
 }

@@ -54,6 +54,8 @@ export interface LoadReport {
   /** Parts imported in this run; parts whose files did not change are skipped. */
   loaded: Record<string, unknown>;
   skipped: string[];
+  /** What needs a person's attention but does not stop serving (stale decisions). */
+  warnings: string[];
 }
 
 /**
@@ -67,7 +69,7 @@ export interface LoadReport {
  */
 export async function loadDataset(db: Kysely<Database>, options: { force?: boolean } = {}): Promise<LoadReport> {
   return db.transaction().execute(async (trx) => {
-    const report: LoadReport = { loaded: {}, skipped: [] };
+    const report: LoadReport = { loaded: {}, skipped: [], warnings: [] };
     const previous = new Map(
       (await trx.selectFrom('dataset_import').selectAll().execute()).map((r) => [r.name, r.checksum]),
     );
@@ -77,7 +79,9 @@ export async function loadDataset(db: Kysely<Database>, options: { force?: boole
         report.skipped.push(part.name);
         continue;
       }
-      report.loaded[part.name] = await part.load(trx);
+      const loaded: unknown = await part.load(trx);
+      report.loaded[part.name] = loaded;
+      if (loaded && typeof loaded === 'object' && 'warnings' in loaded && Array.isArray(loaded.warnings)) report.warnings.push(...(loaded.warnings as string[]));
       await trx
         .insertInto('dataset_import')
         .values({ name: part.name, checksum })

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { findAliasesOf, findAreasByIds } from '../repositories/area.repository.js';
 import type { Db } from '../repositories/db.types.js';
 import { type AreaLink, findPredecessorLinks, findSuccessorLinks } from '../repositories/lineage.repository.js';
+import { findFigureHistories } from '../repositories/figure-version.repository.js';
 import { findObservationsByIds } from '../repositories/observation.repository.js';
 import { findSourcesByIds } from '../repositories/source.repository.js';
 
@@ -15,6 +16,10 @@ export interface Context {
    * asking the same thing is answered by one batch.
    */
   batch<K, V>(key: string, load: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V>;
+  /** The API key the request sent, if any: reads need none, writes check it. */
+  apiKey: string | null;
+  /** With an admin key: the person the key acts for (the local CLI's user), named in history and the audit log. */
+  onBehalfOf: string | null;
 }
 
 function byId<T>(load: (ids: readonly number[]) => Promise<(T | undefined)[]>) {
@@ -30,10 +35,11 @@ function createLoaders(db: Db) {
     predecessorLinksByAreaId: new DataLoader<number, AreaLink[]>((ids) => findPredecessorLinks(db, ids)),
     successorLinksByAreaId: new DataLoader<number, AreaLink[]>((ids) => findSuccessorLinks(db, ids)),
     aliasesByAreaId: new DataLoader<number, string[]>((ids) => findAliasesOf(db, ids)),
+    historyByFigureKey: new DataLoader<string, ObservationRow[]>((keys) => findFigureHistories(db, keys)),
   };
 }
 
-export function createContext(db: Db): Context {
+export function createContext(db: Db, apiKey: string | null = null, onBehalfOf: string | null = null): Context {
   const batches = new Map<string, DataLoader<any, any>>();
   return {
     db,
@@ -43,5 +49,7 @@ export function createContext(db: Db): Context {
       if (!loader) batches.set(key, (loader = new DataLoader<K, V>(load)));
       return loader;
     },
+    apiKey,
+    onBehalfOf,
   };
 }

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { CURATION_ERROR_CODES } from '../curation/curation-error.js';
 
 /**
  * Expected errors: each has a stable `extensions.code` and the HTTP status
@@ -9,6 +10,7 @@ export const ERROR_CODES = {
   BAD_USER_INPUT: 400,
   AMBIGUOUS_AREA: 400,
   INCOMPARABLE_VALUES: 400,
+  ...CURATION_ERROR_CODES,
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;
 

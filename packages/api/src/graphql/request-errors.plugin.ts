@@ -28,6 +28,8 @@ export function requestErrorsPlugin(): Plugin {
       for (const error of errors) {
         const extensions = error.extensions as HttpExtensions;
         if (error.path !== undefined || executed) {
+          // A refused write (401, 403, 409, 400: `spec: false`, see graphql/modules/curation/write-access.ts) is not a success.
+          if (extensions.http?.spec === false && extensions.http.status !== undefined) continue;
           if (extensions.code === undefined) extensions.code = error.message === 'Unexpected error.' ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT';
           // The status is the response's, not the field's: data is there, so 200.
           if (extensions.http) delete extensions.http.status;

@@ -8,5 +8,9 @@ import './modules/observation/observation.queries.js';
 import './modules/series/series.queries.js';
 import './modules/ranking/ranking.queries.js';
 import './modules/license/license.type.js';
+import './modules/observation/observation-revisions.js';
+import './modules/curation/curation.mutations.js';
+import './modules/curation/audit-entry.type.js';
+import './modules/curation/add-source.mutation.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -169,3 +169,14 @@ export async function findSubtrees(db: Db, roots: readonly AreaRow[]): Promise<A
     .orderBy('a.id')
     .execute();
 }
+
+/** How many units one geography has at one level: the largest rank a ranking of them can give. */
+export async function countAreasAtLevel(db: Db, geography: Geography, level: AreaLevel): Promise<number> {
+  const row = await db
+    .selectFrom('area')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('geography', '=', geography)
+    .where('level', '=', level)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -57,3 +57,78 @@ export async function deleteStaleCandidates(trx: Db, sourceId: number, keep: rea
   for (const row of rows) await trx.deleteFrom('observation').where('id', '=', row.id).execute();
   return stale.length;
 }
+
+export interface DecidedFigureRow {
+  natural_key: string;
+  review_status: ReviewStatus;
+  reviewed_by: string | null;
+  indicator_code: string;
+  area_code: string;
+  period: number | null;
+  value: string;
+  quote: string;
+  quote_start: number;
+  quote_end: number;
+  source_hash: string;
+  source_url: string | null;
+  source_title: string;
+  source_publisher: string | null;
+  source_published_at: string | null;
+}
+
+/** Current figures a person decided (approved, rejected, withdrew), with their source: what `egov review export` writes. */
+export async function listDecidedFigures(db: Db): Promise<DecidedFigureRow[]> {
+  return db
+    .selectFrom('observation as o')
+    .innerJoin('area as a', 'a.id', 'o.area_id')
+    .innerJoin('source_document as s', 's.id', 'o.source_id')
+    .select([
+      'o.natural_key',
+      'o.review_status',
+      'o.reviewed_by',
+      'o.indicator_code',
+      'a.code as area_code',
+      'o.period',
+      'o.value',
+      'o.quote',
+      'o.quote_start',
+      'o.quote_end',
+      's.content_hash as source_hash',
+      's.url as source_url',
+      's.title as source_title',
+      's.publisher as source_publisher',
+      's.published_at as source_published_at',
+    ])
+    .where('o.superseded_at', 'is', null)
+    .where('o.review_status', '!=', 'CANDIDATE')
+    .where('o.reviewed_by', 'is not', null)
+    .orderBy('s.content_hash')
+    .orderBy('o.natural_key')
+    .execute();
+}
+
+/**
+ * Published figures of a source that was re-published at its address and no
+ * longer carries them: candidates for withdrawal, listed for a curator.
+ */
+export async function listWithdrawalCandidates(db: Db): Promise<CandidateRow[]> {
+  return (await db
+    .selectFrom('observation as o')
+    .innerJoin('area as a', 'a.id', 'o.area_id')
+    .innerJoin('source_document as s', 's.id', 'o.source_id')
+    .selectAll('o')
+    .select(['a.code as area_code', 'a.name_vi as area_name', 's.title as source_title', 's.content_hash as source_hash', 's.text as source_text'])
+    .where('o.superseded_at', 'is', null)
+    .where('o.review_status', '=', 'APPROVED')
+    .where((eb) => eb.exists(eb.selectFrom('source_document as n').select('n.id').whereRef('n.previous_version_id', '=', 's.id')))
+    .orderBy('s.id')
+    .orderBy('o.quote_start')
+    .execute()) as CandidateRow[];
+}
+
+/** Which of `keys` name a current figure. */
+export async function findCurrentKeys(db: Db, keys: readonly string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await db.selectFrom('observation').select('natural_key').where('natural_key', 'in', [...keys]).where('superseded_at', 'is', null).execute();
+  return new Set(rows.map((r) => r.natural_key));
+}

@@ -67,3 +67,19 @@ export async function findSourcesByHashes(db: Db, hashes: readonly string[]): Pr
     return matches.length === 1 ? matches[0] : undefined;
   });
 }
+
+/** The latest version of the source published at `url` (the one no newer version replaces), if any. */
+export async function findLatestSourceAt(db: Db, url: string): Promise<SourceDocumentRow | undefined> {
+  return db
+    .selectFrom('source_document as s')
+    .selectAll('s')
+    .where('s.url', '=', url)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('source_document as n').select('n.id').whereRef('n.previous_version_id', '=', 's.id'))))
+    .orderBy('s.id', 'desc')
+    .executeTakeFirst();
+}
+
+/** Records that `sourceId` is a new version of `previousId` (same address, other content). */
+export async function linkSourceVersion(trx: Db, sourceId: number, previousId: number): Promise<void> {
+  await trx.updateTable('source_document').set({ previous_version_id: previousId }).where('id', '=', sourceId).where('previous_version_id', 'is', null).execute();
+}

@@ -1,4 +1,6 @@
+import type { ApiKeyTable } from './api-key.table.js';
 import type { AreaLineageTable } from './area-lineage.table.js';
+import type { AuditLogTable } from './audit-log.table.js';
 import type { AreaNameTable } from './area-name.table.js';
 import type { AreaTable } from './area.table.js';
 import type { DatasetImportTable } from './dataset-import.table.js';
@@ -15,4 +17,6 @@ export interface Database {
   source_document: SourceDocumentTable;
   observation: ObservationTable;
   dataset_import: DatasetImportTable;
+  api_key: ApiKeyTable;
+  audit_log: AuditLogTable;
 }

@@ -49,6 +49,11 @@ export interface ObservationTable {
   created_at: ColumnType<Date, never, never>;
   updated_at: ColumnType<Date, never, Date>;
   reviewed_at: ColumnType<Date | null, Date | null, Date | null>;
+  /** Who made this version (a curator's key name, or "extractor" / "loader") and why. */
+  changed_by: ColumnType<string | null, string | null | undefined, never>;
+  change_reason: ColumnType<string | null, string | null | undefined, never>;
+  /** Who approved or rejected this version (set once, with `reviewed_at`). */
+  reviewed_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export type ObservationRow = Selectable<ObservationTable>;

@@ -42,6 +42,10 @@ export interface SourceDocumentTable {
   /** License / attribution of the text or table it was transcribed from. */
   attribution: string | null;
   created_at: ColumnType<Date, never, never>;
+  /** The version this one replaces: the same address published again with other content. */
+  previous_version_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Who stored it (a curator's key name; null for the founding dataset). */
+  added_by: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export type SourceDocumentRow = Selectable<SourceDocumentTable>;

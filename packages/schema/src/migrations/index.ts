@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-area-lineage-and-names.js';
+import * as m0003 from './0003-curation.js';
 import * as m0004 from './0004-source-metadata.js';
 import * as m0006 from './0006-observation-sort-indexes.js';
 
@@ -8,6 +9,7 @@ import * as m0006 from './0006-observation-sort-indexes.js';
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-area-lineage-and-names': m0002,
+  '0003-curation': m0003,
   '0004-source-metadata': m0004,
   '0006-observation-sort-indexes': m0006,
 };

@@ -6,6 +6,6 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 export const OBSERVATION_STATUSES = ['ACTUAL', 'TARGET'] as const;
 export type ObservationStatus = (typeof OBSERVATION_STATUSES)[number];
 
-/** Only `APPROVED` figures are public unless a caller asks otherwise. */
-export const REVIEW_STATUSES = ['CANDIDATE', 'APPROVED', 'REJECTED'] as const;
+/** Only `APPROVED` figures are public unless a caller asks otherwise; `WITHDRAWN` is a version that retracts a figure. */
+export const REVIEW_STATUSES = ['CANDIDATE', 'APPROVED', 'REJECTED', 'WITHDRAWN'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];

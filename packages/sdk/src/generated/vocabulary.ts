@@ -126,7 +126,7 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 export const OBSERVATION_STATUSES = ['ACTUAL', 'TARGET'] as const;
 /** A reported figure (`ACTUAL`) or a plan (`TARGET`). */
 export type ObservationStatus = (typeof OBSERVATION_STATUSES)[number];
-export const REVIEW_STATUSES = ['CANDIDATE', 'APPROVED', 'REJECTED'] as const;
+export const REVIEW_STATUSES = ['CANDIDATE', 'APPROVED', 'REJECTED', 'WITHDRAWN'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 export const AREA_LEVELS = ['PROVINCE', 'DISTRICT', 'COMMUNE'] as const;
 export type AreaLevel = (typeof AREA_LEVELS)[number];

@@ -1,0 +1,137 @@
+import type { Database, ObservationRow } from '@egov-vn/schema';
+import type { Kysely } from 'kysely';
+import { readConfig } from '../config.js';
+import { addFigure, type MissedFigure } from '../curation/add-figure.js';
+import { addSource, type NewSource } from '../curation/add-source.js';
+import { correctFigure, type Correction } from '../curation/correct-figure.js';
+import { CURATION_ERROR_CODES, CurationError, type CurationErrorCode } from '../curation/curation-error.js';
+import { type Decision, reviewFigures } from '../curation/review-figures.js';
+import { runCuration } from '../curation/run-curation.js';
+import { withdrawFigure } from '../curation/withdraw-figure.js';
+import { listForReview } from '../repositories/review.repository.js';
+import type { IngestReport } from '../review/ingest-documents.js';
+import { findLocalServer, type LocalServer } from '../server/local-write-access.js';
+import { ON_BEHALF_OF_HEADER } from '../auth/api-keys.js';
+import { withDatabase } from './cli-database.js';
+import { localActor } from './local-actor.js';
+
+export interface FigureSummary {
+  figureKey: string;
+  revision: number;
+  value: string;
+  period: number | null;
+  reviewStatus: string;
+}
+
+/**
+ * A curator's writes, wherever the database is: opened by the CLI itself, or
+ * held by a running server on the embedded database, whose write API the CLI
+ * then uses with the server's local admin key. Both run the same curation code.
+ */
+export interface CuratorClient {
+  /** "the database" or "the server at <url>". */
+  via: string;
+  candidatesOf(sourcePrefix: string): Promise<{ keys: string[]; sources: number }>;
+  review(keys: readonly string[], decision: Decision): Promise<{ figures: FigureSummary[]; unchanged: number }>;
+  correct(c: Correction): Promise<FigureSummary>;
+  withdraw(w: { figureKey: string; expectedRevision: number; reason: string }): Promise<FigureSummary>;
+  addFigure(f: MissedFigure): Promise<FigureSummary>;
+  addSource(s: NewSource): Promise<IngestReport>;
+}
+
+const summary = (o: ObservationRow): FigureSummary => ({ figureKey: o.natural_key, revision: o.revision, value: o.value, period: o.period, reviewStatus: o.review_status });
+
+function directCurator(db: Kysely<Database>): CuratorClient {
+  const actor = localActor();
+  return {
+    via: 'the database',
+    async candidatesOf(prefix) {
+      const rows = await listForReview(db, { sourceHash: prefix });
+      return { keys: rows.map((r) => r.natural_key), sources: new Set(rows.map((r) => r.source_hash)).size };
+    },
+    async review(keys, decision) {
+      const r = await runCuration(db, actor, (trx) => reviewFigures(trx, actor, keys, decision));
+      return { figures: r.figures.map(summary), unchanged: r.unchanged };
+    },
+    correct: async (c) => summary((await runCuration(db, actor, (trx) => correctFigure(trx, actor, c))).figure),
+    withdraw: async (w) => summary((await runCuration(db, actor, (trx) => withdrawFigure(trx, actor, w))).figure),
+    addFigure: async (f) => summary((await runCuration(db, actor, (trx) => addFigure(trx, actor, f))).figure),
+    addSource: async (s) => (await runCuration(db, actor, (trx) => addSource(trx, actor, s))).report,
+  };
+}
+
+const FIGURE = 'figureKey revision value: valueText period reviewStatus';
+
+function httpCurator(server: LocalServer): CuratorClient {
+  async function call<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+    const res = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${server.key}`, [ON_BEHALF_OF_HEADER]: localActor().name },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[] };
+    const error = body.errors?.[0];
+    if (error) {
+      const code = error.extensions?.code;
+      if (code && code in CURATION_ERROR_CODES) throw new CurationError(code as CurationErrorCode, error.message, error.extensions);
+      throw new Error(`the server refused (${code ?? res.status}): ${error.message}`);
+    }
+    return body.data as T;
+  }
+  return {
+    via: `the server at ${server.url}`,
+    async candidatesOf(prefix) {
+      if (prefix.length < 12) throw new Error('--source: give at least 12 hex digits while the server holds the database');
+      const data = await call<{ observations: { nodes: { figureKey: string; source: { contentHash: string } }[] } }>(
+        `query($s: ID!) { observations(filter: { source: $s, reviewStatus: [CANDIDATE] }, first: 500) { nodes { figureKey source { contentHash } } } }`,
+        { s: prefix },
+      );
+      const nodes = data.observations.nodes;
+      return { keys: nodes.map((n) => n.figureKey), sources: new Set(nodes.map((n) => n.source.contentHash)).size };
+    },
+    async review(keys, decision) {
+      const field = decision === 'APPROVED' ? 'approveFigures' : 'rejectFigures';
+      const data = await call<Record<string, FigureSummary[]>>(`mutation($k: [String!]!) { ${field}(figureKeys: $k) { ${FIGURE} } }`, { k: keys });
+      return { figures: data[field]!, unchanged: 0 };
+    },
+    async correct(c) {
+      const input = { ...c, value: c.value ?? undefined };
+      return (await call<{ correctFigure: FigureSummary }>(`mutation($i: CorrectFigureInput!) { correctFigure(input: $i) { ${FIGURE} } }`, { i: input })).correctFigure;
+    },
+    async withdraw(w) {
+      return (
+        await call<{ withdrawFigure: FigureSummary }>(`mutation($k: String!, $r: Int!, $why: String!) { withdrawFigure(figureKey: $k, expectedRevision: $r, reason: $why) { ${FIGURE} } }`, {
+          k: w.figureKey,
+          r: w.expectedRevision,
+          why: w.reason,
+        })
+      ).withdrawFigure;
+    },
+    async addFigure(f) {
+      const { indicator, ...rest } = f;
+      const input = { ...rest, indicatorCode: indicator };
+      return (await call<{ addFigure: FigureSummary }>(`mutation($i: AddFigureInput!) { addFigure(input: $i) { ${FIGURE} } }`, { i: input })).addFigure;
+    },
+    async addSource(s) {
+      const { name: _name, ...input } = s;
+      const data = await call<{ addSource: Omit<IngestReport, 'path' | 'sourceHash' | 'previousVersion' | 'removed'> & { source: { contentHash: string }; previousVersion: { contentHash: string } | null } }>(
+        `mutation($i: AddSourceInput!) { addSource(input: $i) { source { contentHash } previousVersion { contentHash } candidates inserted revised unchanged vanished } }`,
+        { i: input },
+      );
+      const r = data.addSource;
+      return { path: s.name, sourceHash: r.source.contentHash, previousVersion: r.previousVersion?.contentHash ?? null, candidates: r.candidates, inserted: r.inserted, revised: r.revised, unchanged: r.unchanged, vanished: r.vanished, removed: 0 };
+    },
+  };
+}
+
+/**
+ * Runs a command's writes through the server when it holds the embedded
+ * database (they appear there at once, no restart), otherwise on the database
+ * directly. On PostgreSQL the CLI always writes directly: the server sees it.
+ */
+export async function withCurator<T>(body: (curator: CuratorClient) => Promise<T>): Promise<T> {
+  const config = readConfig();
+  const server = config.databaseUrl ? undefined : findLocalServer(config.dataDir);
+  if (server) return body(httpCurator(server));
+  return withDatabase(({ db }) => body(directCurator(db)));
+}

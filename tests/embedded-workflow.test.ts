@@ -1,0 +1,93 @@
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type ApiProcess, startApiProcess } from './support/api-process.js';
+import { adminQuery, databaseUrl } from './support/postgres-server.js';
+import { TEST_DB } from './support/test-database.js';
+
+const run = promisify(execFile);
+const CLI = fileURLToPath(new URL('../packages/api/src/cli/main.ts', import.meta.url));
+const ARTICLE = `Tỉnh Hà Giang đẩy mạnh ứng dụng CNTT
+
+20/04/2017 09:00
+Đến nay, 91% cán bộ, công chức cấp tỉnh được trang bị máy tính. Toàn tỉnh có 85.300 thuê bao internet.`;
+
+const dir = mkdtempSync(join(tmpdir(), 'egov-workflow-'));
+const dbName = `egov_t_curate_wf_${process.pid}`;
+// The one workflow of the README, on either database: the server runs, the CLI writes, the server shows it.
+const env: Record<string, string> =
+  TEST_DB === 'postgres' ? { DATABASE_URL: databaseUrl(dbName), EGOV_DATA_DIR: join(dir, 'unused') } : { DATABASE_URL: '', EGOV_DATA_DIR: join(dir, 'pglite') };
+
+let api: ApiProcess | undefined;
+
+async function startServer(): Promise<string> {
+  api = startApiProcess({ env });
+  const origin = await api.origin();
+  await api.waitForLine(/egov-vn API ready/, 120_000);
+  return origin;
+}
+
+async function stopServer() {
+  api!.child.kill('SIGTERM');
+  expect((await api!.exited).code).toBe(0);
+  api = undefined;
+}
+
+async function egov(...args: string[]) {
+  return run(process.execPath, ['--import', 'tsx', CLI, ...args], { env: { ...process.env, ...env, EGOV_CURATOR: 'curator-dung' } });
+}
+
+async function figuresOf(origin: string, source: string) {
+  const res = await fetch(`${origin}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `{ observations(filter: { source: "${source}" }) { nodes { indicatorCode value reviewStatus reviewedBy } } }` }),
+  });
+  return ((await res.json()) as any).data.observations.nodes as { indicatorCode: string; value: number; reviewStatus: string; reviewedBy: string }[];
+}
+
+beforeAll(async () => {
+  if (TEST_DB === 'postgres') await adminQuery(`create database ${dbName} template ${inject('template')}`);
+  else cpSync(inject('template'), env.EGOV_DATA_DIR!, { recursive: true });
+});
+afterAll(async () => {
+  api?.killGroup();
+  if (TEST_DB === 'postgres') await adminQuery(`drop database if exists ${dbName}`);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('one curator workflow on both databases', () => {
+  it('the CLI adds and approves while the server runs; the figures appear at once and survive a restart', async () => {
+    let origin = await startServer();
+    const file = join(dir, 'ha-giang.txt');
+    writeFileSync(file, ARTICLE);
+    const added = await egov('source', 'add', file, '--url', 'https://example.gov.vn/ha-giang', '--publisher', 'Báo Hà Giang', '--licence', 'all rights reserved', '--json');
+    const report = JSON.parse(added.stdout) as { sourceHash: string; inserted: number };
+    expect(report.inserted).toBe(2);
+    expect(await figuresOf(origin, report.sourceHash)).toEqual([]);
+
+    const approved = await egov('review', 'approve', '--source', report.sourceHash.slice(0, 16));
+    if (TEST_DB === 'pglite') expect(approved.stdout).toMatch(/through the server at http:\/\/127\.0\.0\.1:\d+\/graphql/);
+    const live = await figuresOf(origin, report.sourceHash);
+    expect(live.map((f) => [f.indicatorCode, f.value, f.reviewStatus]).sort()).toEqual([
+      ['internet_subscribers', 85300, 'APPROVED'],
+      ['officials_with_computer_pct', 91, 'APPROVED'],
+    ]);
+    // Through the server the local admin key writes for the CLI's user, and says so.
+    expect(live[0]!.reviewedBy).toBe(TEST_DB === 'pglite' ? 'curator-dung (via local-cli)' : 'curator-dung');
+
+    await stopServer();
+    if (TEST_DB === 'pglite') expect(existsSync(join(env.EGOV_DATA_DIR!, 'egov-server.json'))).toBe(false);
+    origin = await startServer();
+    expect((await figuresOf(origin, report.sourceHash)).map((f) => f.reviewStatus)).toEqual(['APPROVED', 'APPROVED']);
+    await stopServer();
+
+    // With the server stopped the CLI opens the database itself.
+    const stale = await egov('review', 'list', '--stale');
+    expect(stale.stdout).toMatch(/no stale decisions/);
+  });
+});
