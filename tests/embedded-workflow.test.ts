@@ -61,7 +61,7 @@ afterAll(async () => {
 });
 
 describe('one curator workflow on both databases', () => {
-  it('the CLI adds and approves while the server runs; the figures appear at once and survive a restart', async () => {
+  it('the CLI adds and approves while the server runs; the figures appear at once and survive a restart', { timeout: 300_000 }, async () => {
     let origin = await startServer();
     const file = join(dir, 'ha-giang.txt');
     writeFileSync(file, ARTICLE);
