@@ -148,6 +148,13 @@ export const MAX_BODY_BYTES = LIMITS.maxBodyBytes;
 /** The one page-size rule of every list (connection) of the API: `first`/`last` default and cap. */
 export const PAGE_SIZE = { default: 50, max: 500 } as const;
 
+/**
+ * The address readers reach this API at, for absolute links in embed codes,
+ * oEmbed and CSV (`EGOV_PUBLIC_ORIGIN`, e.g. "https://data.example.vn"). Unset:
+ * the origin each request was made to.
+ */
+export const PUBLIC_ORIGIN: string | undefined = process.env.EGOV_PUBLIC_ORIGIN?.replace(/\/+$/, '') || undefined;
+
 export interface Config {
   port: number;
   /** Real PostgreSQL when set; otherwise the embedded database in `dataDir`. */

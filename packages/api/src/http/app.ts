@@ -5,7 +5,9 @@ import { DatabaseHealth } from '../db/database-health.js';
 import type { Db } from '../repositories/db.types.js';
 import { graphqlErrorHandler } from './error-handler.js';
 import { graphqlRoutes } from './graphql.routes.js';
+import { embedsRoutes } from './embeds.routes.js';
 import { healthRoutes } from './health.routes.js';
+import { pagesRoutes } from './pages.routes.js';
 
 export interface AppOptions {
   db: Db;
@@ -50,6 +52,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(graphqlErrorHandler);
   await app.register(healthRoutes, { health, retryAfterSeconds });
   await app.register(graphqlRoutes, { db: options.db, health, retryAfterSeconds });
+  await app.register(pagesRoutes, { db: options.db });
+  await app.register(embedsRoutes, { db: options.db });
   await app.ready();
   return app;
 }

@@ -13,6 +13,7 @@ import type { Database } from '@egov-vn/schema';
 import type { Db } from './db.types.js';
 import { escapeLike } from './like-pattern.js';
 import { type KeysetPage, type KeysetResult, keysetPage, keysetQuery, keysetResult, type SortKey } from './keyset.js';
+import { publishedAsOf } from './published-as-of.js';
 
 /** A normalized observation filter: every reference already resolved to ids. */
 export interface ObservationQuery {
@@ -34,6 +35,11 @@ export interface ObservationQuery {
   exactDimensions?: Dimensions | undefined;
   reviewStatuses: readonly ReviewStatus[];
   sourceIds?: readonly number[] | undefined;
+  /**
+   * What was published at this moment (`publishedAsOf`), instead of the
+   * current versions of `reviewStatuses`.
+   */
+  publishedAt?: Date | undefined;
 }
 
 export const OBSERVATION_ORDER_FIELDS = ['INDICATOR', 'AREA', 'PERIOD', 'VALUE', 'ID'] as const;
@@ -54,12 +60,15 @@ function filtersOnArea(q: ObservationQuery): boolean {
   return Boolean(q.within || q.areaLevel || q.geography);
 }
 
-/** The current observations matching `q`, as `o`; the area joined as `a` when the filter needs it. */
+/** The observations matching `q` (current, or published at `q.publishedAt`), as `o`; the area joined as `a` when the filter needs it. */
 function filtered(db: Db, q: ObservationQuery, joinArea = filtersOnArea(q)): ObservationSelect {
   const from = db.selectFrom('observation as o');
-  let query = (joinArea ? from.innerJoin('area as a', 'a.id', 'o.area_id') : from)
-    .where('o.superseded_at', 'is', null)
-    .where('o.review_status', 'in', [...q.reviewStatuses]) as unknown as ObservationSelect;
+  const base = joinArea ? from.innerJoin('area as a', 'a.id', 'o.area_id') : from;
+  let query = (
+    q.publishedAt
+      ? base.where(publishedAsOf('o', q.publishedAt))
+      : base.where('o.superseded_at', 'is', null).where('o.review_status', 'in', [...q.reviewStatuses])
+  ) as unknown as ObservationSelect;
   if (q.indicatorCodes) query = query.where('o.indicator_code', 'in', [...q.indicatorCodes]);
   if (q.areaIds) query = query.where('o.area_id', 'in', [...q.areaIds]);
   if (q.within) {
@@ -202,6 +211,17 @@ export async function findObservationsByIds(db: Db, ids: readonly number[]): Pro
   const rows = await db.selectFrom('observation').selectAll().where('id', 'in', [...ids]).execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id));
+}
+
+/** The version of a figure published at `asOf` (now when absent), if any. */
+export async function findPublishedVersion(db: Db, naturalKey: string, asOf?: Date): Promise<ObservationRow | undefined> {
+  return db
+    .selectFrom('observation as o')
+    .selectAll('o')
+    .where('o.natural_key', '=', naturalKey)
+    .where(publishedAsOf('o', asOf))
+    .orderBy('o.revision', 'desc')
+    .executeTakeFirst();
 }
 
 /** Every version of a figure, oldest first. */

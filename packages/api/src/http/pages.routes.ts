@@ -1,0 +1,41 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Db } from '../repositories/db.types.js';
+import { loadFigure, parseFigureRef } from '../pages/figure/figure.data.js';
+import { renderFigurePage } from '../pages/figure/figure.page.js';
+import { loadHome } from '../pages/home.data.js';
+import { renderHomePage } from '../pages/home.page.js';
+import { parseLang } from '../pages/i18n.js';
+import { loadStaticAssets } from '../pages/static-assets.js';
+import { pageErrorHandler, publicOrigin, queryOf, sendRendered } from './page-reply.js';
+
+const HTML = 'text/html; charset=utf-8';
+
+/**
+ * The public pages, rendered on the server (Preact to a string; no client
+ * framework): the landing page and a page per figure version. Their static
+ * files come from our own origin, so a strict Content-Security-Policy holds.
+ */
+export const pagesRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
+  app.setErrorHandler(pageErrorHandler);
+  const assets = loadStaticAssets();
+
+  app.get<{ Params: { name: string } }>('/assets/:name', async (req, reply) => {
+    const asset = assets.get(req.params.name);
+    if (!asset) return reply.status(404).type('text/plain; charset=utf-8').send('Not found');
+    // Unversioned names, so pinned embeds that link them never change: a short cache.
+    return reply.type(asset.type).header('cache-control', 'public, max-age=3600').send(asset.body);
+  });
+
+  app.get('/', async (req, reply) => {
+    const lang = parseLang(queryOf(req).lang);
+    return sendRendered(reply, HTML, renderHomePage(await loadHome(db, lang), lang), false);
+  });
+
+  app.get<{ Params: { ref: string } }>('/figures/:ref', async (req, reply) => {
+    const lang = parseLang(queryOf(req).lang);
+    const ref = parseFigureRef(req.params.ref);
+    const figure = await loadFigure(db, ref);
+    // A version's page lists later revisions: it follows the data (short cache).
+    return sendRendered(reply, HTML, renderFigurePage(figure, lang, publicOrigin(req)), false);
+  });
+};
