@@ -1,10 +1,9 @@
 import { buildApp, upsertObservations } from '@egov-vn/api';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 let database: TestDatabase;
-let app: FastifyInstance;
+let app: Awaited<ReturnType<typeof buildApp>>;
 /** "gần 80% cán bộ, công chức (CBCC) cấp tỉnh ... được trang bị máy tính" (Hòa Bình, 2012). */
 let hoaBinh: { id: number; natural_key: string; revision: number };
 
