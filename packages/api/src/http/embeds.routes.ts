@@ -1,14 +1,18 @@
 import etag from '@fastify/etag';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../repositories/db.types.js';
 import { findObservationsByIds } from '../repositories/observation.repository.js';
-import { renderSvg, svgToPng } from '../pages/charts/render-chart.js';
+import { renderChartEmbed } from '../pages/charts/chart-embed.js';
+import { type ChartData, loadLineChart, loadRankingChart } from '../pages/charts/chart.data.js';
+import { parseAreaList, parseDims, parseYear } from '../pages/charts/chart-params.js';
+import { chartSummary, lineChartSpec, rankingChartSpec } from '../pages/charts/chart.specs.js';
+import { compileVegaLite, renderSvg, svgToPng } from '../pages/charts/render-chart.js';
 import { figuresCsv } from '../pages/figure-rows.csv.js';
 import { figureCardSpec } from '../pages/figure/figure-card.chart.js';
 import { renderFigureCard } from '../pages/figure/figure-card.js';
 import { loadFigure, parseFigureRef } from '../pages/figure/figure.data.js';
 import { figurePath } from '../pages/figure/figure.page.js';
-import { parseLang } from '../pages/i18n.js';
+import { type Lang, parseLang } from '../pages/i18n.js';
 import { localHref } from '../pages/layout.js';
 import { PageError } from '../pages/page-error.js';
 import { parseAsOf } from '../pages/pinning.js';
@@ -62,6 +66,43 @@ export const embedsRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) 
         return sendRendered(reply, TYPES.csv, figuresCsv([row]), pinned);
       }
     }
+  });
+
+  /** A chart in the format asked for; the CSV holds exactly the figures drawn. */
+  async function sendChart(reply: FastifyReply, req: FastifyRequest, format: Format, data: ChartData, kind: 'line' | 'ranking', lang: Lang) {
+    const pinned = data.asOf !== undefined;
+    if (format === 'csv') {
+      const origin = publicOrigin(req);
+      const rows = data.points.map(({ observation, area }) => ({
+        observation,
+        area,
+        source: data.sources.find((s) => s.id === observation.source_id),
+        figureUrl: `${origin}${figurePath(observation)}`,
+      }));
+      return sendRendered(reply, TYPES.csv, figuresCsv(rows), pinned);
+    }
+    const spec = kind === 'line' ? lineChartSpec(data, lang) : rankingChartSpec(data, lang);
+    const svg = await renderSvg(compileVegaLite(spec));
+    if (format === 'svg') return sendRendered(reply, TYPES.svg, svg, pinned);
+    if (format === 'png') return sendRendered(reply, TYPES.png, svgToPng(svg), pinned);
+    return sendRendered(reply, TYPES.html, renderChartEmbed(data, svg, chartSummary(data, lang, kind), lang), pinned);
+  }
+
+  app.get<{ Params: { file: string } }>('/embed/:file', async (req, reply) => {
+    const query = queryOf(req);
+    const lang = parseLang(query.lang);
+    const { name, format } = splitFormat(req.params.file);
+    const asOf = parseAsOf(query.asOf);
+    const dims = parseDims(query.dims);
+    if (name === 'line') {
+      const data = await loadLineChart(db, { indicator: query.indicator, areaRefs: parseAreaList(query.areas), dims, asOf });
+      return sendChart(reply, req, format, data, 'line', lang);
+    }
+    if (name === 'ranking') {
+      const data = await loadRankingChart(db, { indicator: query.indicator, period: parseYear(query.period, 'period'), dims, asOf });
+      return sendChart(reply, req, format, data, 'ranking', lang);
+    }
+    throw new PageError(404, 'NOT_FOUND', 'embed');
   });
 
   /**

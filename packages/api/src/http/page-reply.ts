@@ -26,12 +26,16 @@ export function sendRendered(reply: FastifyReply, type: string, body: string | B
  */
 export function pageErrorHandler(error: Error, req: FastifyRequest, reply: FastifyReply) {
   const lang = parseLang(queryOf(req).lang);
+  // A cursor from another list (BAD_USER_INPUT from the shared cursor rule) is a bad parameter too.
+  const badInput = (error as { extensions?: { code?: string } }).extensions?.code === 'BAD_USER_INPUT';
   const known =
     error instanceof PageError
       ? error
-      : (error as { statusCode?: number }).statusCode === 400
-        ? new PageError(400, 'BAD_PARAMETER', error.message)
-        : null;
+      : badInput
+        ? new PageError(400, 'BAD_PARAMETER', 'after')
+        : (error as { statusCode?: number }).statusCode === 400
+          ? new PageError(400, 'BAD_PARAMETER', 'query')
+          : null;
   if (!known) {
     req.log.error({ err: error }, 'unexpected error');
     return reply.status(500).type('text/plain; charset=utf-8').header('cache-control', 'no-store').send('Unexpected error.');

@@ -6,6 +6,14 @@ import { loadHome } from '../pages/home.data.js';
 import { renderHomePage } from '../pages/home.page.js';
 import { parseLang } from '../pages/i18n.js';
 import { loadStaticAssets } from '../pages/static-assets.js';
+import { loadAreaPage } from '../pages/area/area.data.js';
+import { renderAreaPage } from '../pages/area/area.page.js';
+import { drawChart } from '../pages/chart-section.js';
+import { loadIndicatorPage } from '../pages/indicator/indicator.data.js';
+import { renderIndicatorPage } from '../pages/indicator/indicator.page.js';
+import { renderSearchPage, search } from '../pages/search.page.js';
+import { loadSourcePage } from '../pages/source/source.data.js';
+import { renderSourcePage } from '../pages/source/source.page.js';
 import { pageErrorHandler, publicOrigin, queryOf, sendRendered } from './page-reply.js';
 
 const HTML = 'text/html; charset=utf-8';
@@ -37,5 +45,30 @@ export const pagesRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) =
     const figure = await loadFigure(db, ref);
     // A version's page lists later revisions: it follows the data (short cache).
     return sendRendered(reply, HTML, renderFigurePage(figure, lang, publicOrigin(req)), false);
+  });
+
+  app.get('/search', async (req, reply) => {
+    const query = queryOf(req);
+    const lang = parseLang(query.lang);
+    return sendRendered(reply, HTML, renderSearchPage(await search(db, query.q ?? ''), lang), false);
+  });
+
+  app.get<{ Params: { code: string } }>('/indicators/:code', async (req, reply) => {
+    const query = queryOf(req);
+    const lang = parseLang(query.lang);
+    const data = await loadIndicatorPage(db, req.params.code, query.after);
+    const chart = data.chart ? await drawChart(data.chart, lang) : undefined;
+    return sendRendered(reply, HTML, renderIndicatorPage(data, chart, lang, publicOrigin(req)), false);
+  });
+
+  app.get<{ Params: { ref: string } }>('/areas/:ref', async (req, reply) => {
+    const query = queryOf(req);
+    const lang = parseLang(query.lang);
+    return sendRendered(reply, HTML, renderAreaPage(await loadAreaPage(db, req.params.ref, query.after), lang), false);
+  });
+
+  app.get<{ Params: { ref: string } }>('/sources/:ref', async (req, reply) => {
+    const lang = parseLang(queryOf(req).lang);
+    return sendRendered(reply, HTML, renderSourcePage(await loadSourcePage(db, req.params.ref), lang), false);
   });
 };

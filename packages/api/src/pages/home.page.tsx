@@ -5,6 +5,7 @@ import { INDICATOR_CATEGORIES, type IndicatorRow } from '@egov-vn/schema';
 import { type Lang, messages } from './i18n.js';
 import { localHref, Page, renderDocument } from './layout.js';
 import { indicatorName } from './names.js';
+import { SearchForm } from './search.page.js';
 
 export interface HomeData {
   indicators: IndicatorRow[];
@@ -20,14 +21,7 @@ export function renderHomePage(data: HomeData, lang: Lang): string {
     <Page lang={lang} title={m.home} path="/">
       <h1>{m.siteName}</h1>
       <p>{m.tagline}</p>
-      <form class="search" action="/search" method="get" role="search">
-        <label class="visually-hidden" for="q">
-          {m.search}
-        </label>
-        <input id="q" name="q" type="search" placeholder={m.search} />
-        {lang === 'en' ? <input type="hidden" name="lang" value="en" /> : null}
-        <button type="submit">{m.searchButton}</button>
-      </form>
+      <SearchForm lang={lang} />
 
       <h2>{m.whatIsThis}</h2>
       <p>{m.about}</p>

@@ -15,9 +15,10 @@ export function outletOf(source: Pick<SourceDocumentRow, 'publisher' | 'url'>): 
 export const sourceRef = (source: Pick<SourceDocumentRow, 'content_hash'>) => source.content_hash.slice(0, 12);
 
 /**
- * Whether the stored text may be shown in full: only when its attribution
- * states an open licence. Otherwise pages show each quote with some context.
+ * Whether the stored text may be shown in full: only when its `licence` is an
+ * open one (unknown means not redistributable). Otherwise pages show each
+ * quote with some context, as a citation.
  */
-export function textIsOpen(source: Pick<SourceDocumentRow, 'attribution'>): boolean {
-  return /\b(CC[ -]BY(?:[ -]SA)?|CC0|public domain|Creative Commons)\b/i.test(source.attribution ?? '');
+export function textIsOpen(source: Pick<SourceDocumentRow, 'licence'>): boolean {
+  return /^(CC-BY(-SA)?-\d|CC0|public domain)/i.test(source.licence?.trim() ?? '');
 }

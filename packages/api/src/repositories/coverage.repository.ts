@@ -1,4 +1,4 @@
-import { type Geography, GEOGRAPHIES } from '@egov-vn/schema';
+import { type AreaLevel, type Geography, GEOGRAPHIES } from '@egov-vn/schema';
 import type { Db } from './db.types.js';
 
 /** Which areas and years have approved figures for one indicator. */
@@ -75,4 +75,52 @@ export async function findGeographicCoverage(db: Db, codes: readonly string[]): 
       byGeography,
     };
   });
+}
+
+/** One edition of a composite index (or the figures with none), as published now. */
+export interface IndicatorEdition {
+  edition: string | null;
+  methodology: string | null;
+  firstYear: number | null;
+  lastYear: number | null;
+  observationCount: number;
+}
+
+/** The editions and methodologies an indicator's current figures come in, earliest first. */
+export async function findIndicatorEditions(db: Db, code: string): Promise<IndicatorEdition[]> {
+  const rows = await db
+    .selectFrom('observation as o')
+    .select(['o.edition', 'o.methodology'])
+    .select((eb) => [eb.fn.min('o.period').as('first'), eb.fn.max('o.period').as('last'), eb.fn.countAll<number>().as('n')])
+    .where('o.indicator_code', '=', code)
+    .where('o.review_status', '=', 'APPROVED')
+    .where('o.superseded_at', 'is', null)
+    .groupBy(['o.edition', 'o.methodology'])
+    .orderBy('first')
+    .orderBy('o.edition')
+    .execute();
+  return rows.map((r) => ({
+    edition: r.edition,
+    methodology: r.methodology,
+    firstYear: r.first === null ? null : Number(r.first),
+    lastYear: r.last === null ? null : Number(r.last),
+    observationCount: Number(r.n),
+  }));
+}
+
+/** How many current figures an indicator has per year and area level (year null: undated). */
+export async function findCoverageByYearAndLevel(db: Db, code: string): Promise<{ year: number | null; level: AreaLevel; count: number }[]> {
+  const rows = await db
+    .selectFrom('observation as o')
+    .innerJoin('area as a', 'a.id', 'o.area_id')
+    .select(['o.period', 'a.level'])
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('o.indicator_code', '=', code)
+    .where('o.review_status', '=', 'APPROVED')
+    .where('o.superseded_at', 'is', null)
+    .groupBy(['o.period', 'a.level'])
+    .orderBy('o.period')
+    .orderBy('a.level')
+    .execute();
+  return rows.map((r) => ({ year: r.period, level: r.level, count: Number(r.n) }));
 }

@@ -44,8 +44,9 @@ describe('parseAsOf', () => {
 
 describe('textIsOpen', () => {
   it('shows a text in full only under an open licence it states', () => {
-    expect(textIsOpen({ attribution: 'Founding corpus of egov-vn' })).toBe(false);
-    expect(textIsOpen({ attribution: null })).toBe(false);
-    expect(textIsOpen({ attribution: 'Licensed CC BY 4.0 by the publisher' })).toBe(true);
+    expect(textIsOpen({ licence: null })).toBe(false);
+    expect(textIsOpen({ licence: 'All rights reserved' })).toBe(false);
+    expect(textIsOpen({ licence: 'CC-BY-4.0' })).toBe(true);
+    expect(textIsOpen({ licence: 'CC0-1.0' })).toBe(true);
   });
 });

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
+import { LRUCache } from 'lru-cache';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 
@@ -27,11 +29,23 @@ export function compileVegaLite(spec: TopLevelSpec): vega.Spec {
   return compile(spec).spec;
 }
 
+/**
+ * Drawings by the digest of what they draw: a spec holds its data, so a
+ * correction makes a new spec and never meets an old drawing. Bounded by bytes.
+ */
+const drawings = new LRUCache<string, string | Buffer>({ maxSize: 64 * 1024 * 1024, sizeCalculation: (v) => v.length || 1 });
+const digest = (kind: string, text: string) => `${kind}:${createHash('sha256').update(text).digest('base64url')}`;
+
 /** A Vega spec drawn as SVG on the server (no browser, no canvas). */
 export async function renderSvg(spec: vega.Spec): Promise<string> {
+  const key = digest('svg', JSON.stringify(spec));
+  const cached = drawings.get(key);
+  if (typeof cached === 'string') return cached;
   const view = new vega.View(vega.parse(spec), { renderer: 'none' });
   try {
-    return await view.toSVG();
+    const svg = await view.toSVG();
+    drawings.set(key, svg);
+    return svg;
   } finally {
     view.finalize();
   }
@@ -39,9 +53,14 @@ export async function renderSvg(spec: vega.Spec): Promise<string> {
 
 /** SVG → PNG at twice the size (print), with our font only: the machine's fonts never change the picture. */
 export function svgToPng(svg: string, zoom = 2): Buffer {
+  const key = digest(`png${zoom}`, svg);
+  const cached = drawings.get(key);
+  if (Buffer.isBuffer(cached)) return cached;
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: zoom },
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: CHART_FONT, sansSerifFamily: CHART_FONT },
   });
-  return resvg.render().asPng();
+  const png = resvg.render().asPng();
+  drawings.set(key, png);
+  return png;
 }

@@ -1,0 +1,96 @@
+import type { AreaRow, Dimensions, IndicatorRow, ObservationRow, SourceDocumentRow } from '@egov-vn/schema';
+import { canonicalJson } from '../../repositories/observation.repository.js';
+import { findAreasByIds, findAreasByRefs } from '../../repositories/area.repository.js';
+import type { Db } from '../../repositories/db.types.js';
+import { findIndicatorsByCodes } from '../../repositories/indicator.repository.js';
+import { listObservations } from '../../repositories/observation.repository.js';
+import { findSourcesByIds } from '../../repositories/source.repository.js';
+import { PageError } from '../page-error.js';
+
+/** What a chart shows: the figures, their areas and sources, and the series (dimensions) chosen. */
+export interface ChartData {
+  indicator: IndicatorRow;
+  dims: Dimensions;
+  points: { observation: ObservationRow; area: AreaRow }[];
+  sources: SourceDocumentRow[];
+  asOf: Date | undefined;
+}
+
+/** A chart draws one series: the dimensions asked for, else the one with the most figures. */
+function oneSeries(rows: ObservationRow[], dims: Dimensions | undefined): { dims: Dimensions; rows: ObservationRow[] } {
+  if (dims) {
+    const key = canonicalJson(dims);
+    return { dims, rows: rows.filter((r) => canonicalJson(r.dimensions) === key) };
+  }
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(canonicalJson(r.dimensions), (counts.get(canonicalJson(r.dimensions)) ?? 0) + 1);
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  if (!best) return { dims: {}, rows: [] };
+  return { dims: JSON.parse(best) as Dimensions, rows: rows.filter((r) => canonicalJson(r.dimensions) === best) };
+}
+
+async function requireIndicator(db: Db, code: string | undefined): Promise<IndicatorRow> {
+  if (!code) throw new PageError(400, 'BAD_PARAMETER', 'indicator');
+  const [indicator] = await findIndicatorsByCodes(db, [code]);
+  if (!indicator) throw new PageError(404, 'NOT_FOUND', `indicator ${code}`);
+  return indicator;
+}
+
+/** Reported figures only (targets are plans), with a year (a chart over time needs one). */
+const charted = (o: ObservationRow) => o.status === 'ACTUAL' && o.period !== null;
+
+/** The bound on figures one chart reads: far above any real series (63 provinces × a few decades). */
+const CHART_ROWS = 5_000;
+
+async function finish(db: Db, indicator: IndicatorRow, dims: Dimensions, rows: ObservationRow[], asOf: Date | undefined, what: string): Promise<ChartData> {
+  if (rows.length === 0) throw new PageError(404, 'NO_DATA', what);
+  const [areas, sources] = await Promise.all([
+    findAreasByIds(db, [...new Set(rows.map((r) => r.area_id))]),
+    findSourcesByIds(db, [...new Set(rows.map((r) => r.source_id))]),
+  ]);
+  const areaById = new Map(areas.filter((a): a is AreaRow => !!a).map((a) => [a.id, a]));
+  return {
+    indicator,
+    dims,
+    points: rows.map((observation) => ({ observation, area: areaById.get(observation.area_id)! })),
+    sources: sources.filter((s): s is SourceDocumentRow => !!s),
+    asOf,
+  };
+}
+
+/** One indicator for one or several areas over time, as published at `asOf` (or now). */
+export async function loadLineChart(
+  db: Db,
+  q: { indicator: string | undefined; areaRefs: string[]; dims: Dimensions | undefined; asOf: Date | undefined },
+): Promise<ChartData> {
+  const indicator = await requireIndicator(db, q.indicator);
+  const areas = await findAreasByRefs(db, q.areaRefs);
+  const missing = q.areaRefs.find((_, i) => !areas[i]);
+  if (missing !== undefined) throw new PageError(404, 'NOT_FOUND', `area ${missing}`);
+  const rows = await listObservations(
+    db,
+    { indicatorCodes: [indicator.code], areaIds: areas.map((a) => a!.id), reviewStatuses: ['APPROVED'], publishedAt: q.asOf },
+    { limit: CHART_ROWS, offset: 0, order: { field: 'PERIOD', direction: 'ASC' } },
+  );
+  const series = oneSeries(rows.filter(charted), q.dims);
+  return finish(db, indicator, series.dims, series.rows, q.asOf, `${indicator.code} (${q.areaRefs.join(', ')})`);
+}
+
+/** One edition of a ranking: every province's figure for one year and series, as published at `asOf` (or now). */
+export async function loadRankingChart(
+  db: Db,
+  q: { indicator: string | undefined; period: number; dims: Dimensions | undefined; asOf: Date | undefined },
+): Promise<ChartData> {
+  const indicator = await requireIndicator(db, q.indicator);
+  const rows = await listObservations(
+    db,
+    { indicatorCodes: [indicator.code], periodFrom: q.period, periodTo: q.period, areaLevel: 'PROVINCE', reviewStatuses: ['APPROVED'], publishedAt: q.asOf },
+    { limit: CHART_ROWS, offset: 0, order: { field: 'VALUE', direction: indicator.higher_is_better ? 'DESC' : 'ASC' } },
+  );
+  const series = oneSeries(rows.filter(charted), q.dims ?? (indicator.dimensions.includes('component') ? { component: 'OVERALL' } : undefined));
+  // One figure per province: several sources may report the same one; the first loaded stands (as in rankings).
+  const seen = new Set<number>();
+  const unique = [...series.rows].sort((a, b) => a.id - b.id).filter((r) => !seen.has(r.area_id) && seen.add(r.area_id));
+  const ordered = series.rows.filter((r) => unique.includes(r));
+  return finish(db, indicator, series.dims, ordered, q.asOf, `${indicator.code} ${q.period}`);
+}
