@@ -39,9 +39,6 @@ async function requireIndicator(db: Db, code: string | undefined): Promise<Indic
 /** Reported figures only (targets are plans), with a year (a chart over time needs one). */
 const charted = (o: ObservationRow) => o.status === 'ACTUAL' && o.period !== null;
 
-/** The bound on figures one chart reads: far above any real series (63 provinces × a few decades). */
-const CHART_ROWS = 5_000;
-
 async function finish(db: Db, indicator: IndicatorRow, dims: Dimensions, rows: ObservationRow[], asOf: Date | undefined, what: string): Promise<ChartData> {
   if (rows.length === 0) throw new PageError(404, 'NO_DATA', what);
   const [areas, sources] = await Promise.all([
@@ -70,7 +67,7 @@ export async function loadLineChart(
   const rows = await listObservations(
     db,
     { indicatorCodes: [indicator.code], areaIds: areas.map((a) => a!.id), reviewStatuses: ['APPROVED'], publishedAt: q.asOf },
-    { limit: CHART_ROWS, offset: 0, order: { field: 'PERIOD', direction: 'ASC' } },
+    { field: 'PERIOD', direction: 'ASC' },
   );
   const series = oneSeries(rows.filter(charted), q.dims);
   return finish(db, indicator, series.dims, series.rows, q.asOf, `${indicator.code} (${q.areaRefs.join(', ')})`);
@@ -85,7 +82,7 @@ export async function loadRankingChart(
   const rows = await listObservations(
     db,
     { indicatorCodes: [indicator.code], periodFrom: q.period, periodTo: q.period, areaLevel: 'PROVINCE', reviewStatuses: ['APPROVED'], publishedAt: q.asOf },
-    { limit: CHART_ROWS, offset: 0, order: { field: 'VALUE', direction: indicator.higher_is_better ? 'DESC' : 'ASC' } },
+    { field: 'VALUE', direction: indicator.higher_is_better ? 'DESC' : 'ASC' },
   );
   const series = oneSeries(rows.filter(charted), q.dims ?? (indicator.dimensions.includes('component') ? { component: 'OVERALL' } : undefined));
   // One figure per province: several sources may report the same one; the first loaded stands (as in rankings).

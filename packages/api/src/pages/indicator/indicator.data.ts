@@ -35,7 +35,7 @@ const RANKING_MIN = 5;
  * figures over time.
  */
 async function defaultChart(db: Db, indicator: IndicatorRow): Promise<IndicatorChart | undefined> {
-  const rows = (await listObservations(db, { indicatorCodes: [indicator.code], reviewStatuses: ['APPROVED'] }, { limit: 5_000, offset: 0 })).filter(
+  const rows = (await listObservations(db, { indicatorCodes: [indicator.code], reviewStatuses: ['APPROVED'] }, undefined)).filter(
     (o) => o.status === 'ACTUAL' && o.period !== null,
   );
   if (rows.length === 0) return undefined;

@@ -10,13 +10,10 @@ export interface SourcePageData {
   figures: ObservationRow[];
 }
 
-/** A document holds far fewer figures than this; the bound keeps one page's work finite. */
-const MAX_FIGURES_PER_SOURCE = 2_000;
-
 export async function loadSourcePage(db: Db, ref: string): Promise<SourcePageData> {
   const [source] = await findSourcesByHashes(db, [ref]);
   if (!source) throw new PageError(404, 'NOT_FOUND', 'source');
-  const figures = await listObservations(db, { sourceIds: [source.id], reviewStatuses: ['APPROVED'] }, { limit: MAX_FIGURES_PER_SOURCE, offset: 0, order: { field: 'ID', direction: 'ASC' } });
+  const figures = await listObservations(db, { sourceIds: [source.id], reviewStatuses: ['APPROVED'] }, { field: 'ID', direction: 'ASC' });
   figures.sort((a, b) => a.quote_start - b.quote_start || a.id - b.id);
   return { source, figures };
 }
