@@ -1,7 +1,7 @@
 /**
  * Size of the built SDK as an app bundles it: esbuild (minify, tree-shaking)
  * over packages/sdk/dist/index.js, then gzip level 9. The core client
- * (`createClient`) has a budget of 5 KB (5,000 bytes) minified + gzipped.
+ * (`createClient`) has a budget of 5 KiB (5,120 bytes) minified + gzipped.
  *
  *   npx pnpm@10.34.8 --filter @egov-vn/sdk build && npx tsx bench/sdk-size.ts
  */

@@ -4,6 +4,8 @@ export {
   GOV_LEVELS,
   INDEX_COMPONENTS,
   SERVICE_LEVELS,
+  SERVICE_MODES,
+  SETTLEMENTS,
   isDimensionCode,
   isDimensionValue,
   type DimensionCode,
@@ -11,6 +13,8 @@ export {
   type GovLevel,
   type IndexComponent,
   type ServiceLevel,
+  type ServiceMode,
+  type Settlement,
 } from './indicators/dimension.js';
 export {
   INDICATOR_CATEGORIES,

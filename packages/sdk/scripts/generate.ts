@@ -24,6 +24,8 @@ import {
   QUALIFIERS,
   REVIEW_STATUSES,
   SERVICE_LEVELS,
+  SERVICE_MODES,
+  SETTLEMENTS,
   SOURCE_KINDS,
 } from '@egov-vn/schema';
 import { SERVER_ERROR_CODES } from '@egov-vn/api/error-codes';
@@ -73,6 +75,12 @@ export function generateVocabulary(): string {
     `export const SERVICE_LEVELS = ${list(SERVICE_LEVELS)};`,
     '/** Online public service level, "1" to "4". */',
     'export type ServiceLevel = (typeof SERVICE_LEVELS)[number];',
+    `export const SERVICE_MODES = ${list(SERVICE_MODES)};`,
+    '/** Online public service mode under Decree 42/2022: FULL ("toàn trình") or PARTIAL ("một phần"). */',
+    'export type ServiceMode = (typeof SERVICE_MODES)[number];',
+    `export const SETTLEMENTS = ${list(SETTLEMENTS)};`,
+    '/** Urban / rural split; `ALL` where the source does not split. */',
+    'export type Settlement = (typeof SETTLEMENTS)[number];',
     `export const INDEX_COMPONENTS = ${list(INDEX_COMPONENTS)};`,
     '/** Component of a composite index; `OVERALL` is the headline figure. */',
     'export type IndexComponent = (typeof INDEX_COMPONENTS)[number];',

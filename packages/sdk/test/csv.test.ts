@@ -100,6 +100,8 @@ describe('toRows', () => {
       qualifier: 'APPROX',
       gov_level: 'PROVINCE',
       service_level: null,
+      service_mode: null,
+      settlement: null,
       component: null,
       source_title: raw.source.title,
       source_published_at: '2012-11-28',

@@ -7,6 +7,8 @@ import {
   OBSERVATION_STATUSES,
   QUALIFIERS,
   REVIEW_STATUSES,
+  SERVICE_MODES,
+  SETTLEMENTS,
 } from '@egov-vn/schema';
 import { builder } from './builder.js';
 
@@ -16,6 +18,14 @@ export const GeographyEnum = builder.enumType('Geography', {
   values: GEOGRAPHIES,
 });
 export const GovLevelEnum = builder.enumType('GovLevel', { values: GOV_LEVELS });
+export const ServiceModeEnum = builder.enumType('ServiceMode', {
+  description: 'Online public services under Decree 42/2022 (from 2022): FULL = "toàn trình" (end to end online), PARTIAL = "một phần".',
+  values: SERVICE_MODES,
+});
+export const SettlementEnum = builder.enumType('Settlement', {
+  description: 'Urban / rural split ("thành thị", "nông thôn"); ALL where the source does not split.',
+  values: SETTLEMENTS,
+});
 export const IndexComponentEnum = builder.enumType('IndexComponent', { values: INDEX_COMPONENTS });
 export const IndicatorCategoryEnum = builder.enumType('IndicatorCategory', { values: INDICATOR_CATEGORIES });
 export const QualifierEnum = builder.enumType('Qualifier', {

@@ -8,6 +8,14 @@ export type GovLevel = (typeof GOV_LEVELS)[number];
 export const SERVICE_LEVELS = ['1', '2', '3', '4'] as const;
 export type ServiceLevel = (typeof SERVICE_LEVELS)[number];
 
+/** Online public services under Decree 42/2022 (from 2022): "toàn trình" (FULL) or "một phần" (PARTIAL). */
+export const SERVICE_MODES = ['FULL', 'PARTIAL'] as const;
+export type ServiceMode = (typeof SERVICE_MODES)[number];
+
+/** Urban / rural split ("thành thị", "nông thôn"); `ALL` where the text does not split. */
+export const SETTLEMENTS = ['URBAN', 'RURAL', 'ALL'] as const;
+export type Settlement = (typeof SETTLEMENTS)[number];
+
 /** Components of the composite indices; `OVERALL` is the headline figure. */
 export const INDEX_COMPONENTS = [
   'OVERALL',
@@ -27,12 +35,18 @@ export const INDEX_COMPONENTS = [
   'INTERNAL_APPLICATION',
   'ONLINE_SERVICES',
   'WEBSITE_PORTAL',
+  'IT_INDUSTRY',
+  // PAR INDEX components
+  'MODERNISATION',
+  'ADMINISTRATIVE_PROCEDURE_REFORM',
 ] as const;
 export type IndexComponent = (typeof INDEX_COMPONENTS)[number];
 
 export const DIMENSION_VALUES = {
   govLevel: GOV_LEVELS,
   serviceLevel: SERVICE_LEVELS,
+  serviceMode: SERVICE_MODES,
+  settlement: SETTLEMENTS,
   component: INDEX_COMPONENTS,
 } as const;
 
@@ -43,6 +57,8 @@ export const DIMENSION_CODES = Object.keys(DIMENSION_VALUES) as DimensionCode[];
 export interface Dimensions {
   govLevel?: GovLevel;
   serviceLevel?: ServiceLevel;
+  serviceMode?: ServiceMode;
+  settlement?: Settlement;
   component?: IndexComponent;
 }
 

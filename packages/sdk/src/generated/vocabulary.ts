@@ -35,6 +35,16 @@ export const INDICATOR_CODES = [
   'ict_index_rank',
   'it_industry_index_score',
   'it_industry_index_rank',
+  'online_services_mode_pct',
+  'online_services_mode_count',
+  'online_applications_count',
+  'special_network_agencies_pct',
+  'wan_agencies_pct',
+  'telephone_subscribers',
+  'mobile_subscribers',
+  'par_index_score',
+  'par_index_rank',
+  'papi_egov_score',
 ] as const;
 /** An indicator code, e.g. `'officials_with_computer_pct'`. */
 export type IndicatorCode = (typeof INDICATOR_CODES)[number];
@@ -73,6 +83,16 @@ export const INDICATOR_DIMENSIONS = {
   ict_index_rank: ['component'] as const,
   it_industry_index_score: ['component'] as const,
   it_industry_index_rank: ['component'] as const,
+  online_services_mode_pct: ['serviceMode'] as const,
+  online_services_mode_count: ['serviceMode'] as const,
+  online_applications_count: [] as const,
+  special_network_agencies_pct: ['govLevel'] as const,
+  wan_agencies_pct: ['govLevel'] as const,
+  telephone_subscribers: [] as const,
+  mobile_subscribers: [] as const,
+  par_index_score: ['component'] as const,
+  par_index_rank: ['component'] as const,
+  papi_egov_score: [] as const,
 } as const;
 
 /** The unit of each indicator. */
@@ -109,6 +129,16 @@ export const INDICATOR_UNIT = {
   ict_index_rank: 'rank',
   it_industry_index_score: 'index',
   it_industry_index_rank: 'rank',
+  online_services_mode_pct: 'percent',
+  online_services_mode_count: 'count',
+  online_applications_count: 'count',
+  special_network_agencies_pct: 'percent',
+  wan_agencies_pct: 'percent',
+  telephone_subscribers: 'count',
+  mobile_subscribers: 'count',
+  par_index_score: 'index',
+  par_index_rank: 'rank',
+  papi_egov_score: 'index',
 } as const;
 
 export const GOV_LEVELS = ['PROVINCE', 'DISTRICT', 'COMMUNE', 'ALL'] as const;
@@ -117,7 +147,13 @@ export type GovLevel = (typeof GOV_LEVELS)[number];
 export const SERVICE_LEVELS = ['1', '2', '3', '4'] as const;
 /** Online public service level, "1" to "4". */
 export type ServiceLevel = (typeof SERVICE_LEVELS)[number];
-export const INDEX_COMPONENTS = ['OVERALL', 'DIGITAL_AWARENESS', 'DIGITAL_INSTITUTIONS', 'DIGITAL_INFRASTRUCTURE', 'DIGITAL_HUMAN_RESOURCES', 'CYBERSECURITY', 'DIGITAL_GOVERNMENT', 'DIGITAL_ECONOMY', 'DIGITAL_SOCIETY', 'INFRASTRUCTURE', 'HUMAN_RESOURCES', 'APPLICATION', 'INTERNAL_APPLICATION', 'ONLINE_SERVICES', 'WEBSITE_PORTAL'] as const;
+export const SERVICE_MODES = ['FULL', 'PARTIAL'] as const;
+/** Online public service mode under Decree 42/2022: FULL ("toàn trình") or PARTIAL ("một phần"). */
+export type ServiceMode = (typeof SERVICE_MODES)[number];
+export const SETTLEMENTS = ['URBAN', 'RURAL', 'ALL'] as const;
+/** Urban / rural split; `ALL` where the source does not split. */
+export type Settlement = (typeof SETTLEMENTS)[number];
+export const INDEX_COMPONENTS = ['OVERALL', 'DIGITAL_AWARENESS', 'DIGITAL_INSTITUTIONS', 'DIGITAL_INFRASTRUCTURE', 'DIGITAL_HUMAN_RESOURCES', 'CYBERSECURITY', 'DIGITAL_GOVERNMENT', 'DIGITAL_ECONOMY', 'DIGITAL_SOCIETY', 'INFRASTRUCTURE', 'HUMAN_RESOURCES', 'APPLICATION', 'INTERNAL_APPLICATION', 'ONLINE_SERVICES', 'WEBSITE_PORTAL', 'IT_INDUSTRY', 'MODERNISATION', 'ADMINISTRATIVE_PROCEDURE_REFORM'] as const;
 /** Component of a composite index; `OVERALL` is the headline figure. */
 export type IndexComponent = (typeof INDEX_COMPONENTS)[number];
 export const QUALIFIERS = ['EXACT', 'APPROX', 'MORE_THAN', 'LESS_THAN', 'AT_LEAST'] as const;

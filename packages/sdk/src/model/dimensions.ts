@@ -1,13 +1,23 @@
-import type { GovLevel, INDICATOR_DIMENSIONS, IndexComponent, IndicatorCode, ServiceLevel } from '../generated/vocabulary.js';
+import type {
+  GovLevel,
+  INDICATOR_DIMENSIONS,
+  IndexComponent,
+  IndicatorCode,
+  ServiceLevel,
+  ServiceMode,
+  Settlement,
+} from '../generated/vocabulary.js';
 
 /** The value type of each dimension. */
 export interface DimensionValues {
   govLevel: GovLevel;
   serviceLevel: ServiceLevel;
+  serviceMode: ServiceMode;
+  settlement: Settlement;
   component: IndexComponent;
 }
 
-/** A dimension code: `'govLevel' | 'serviceLevel' | 'component'`. */
+/** A dimension code: `'govLevel' | 'serviceLevel' | 'serviceMode' | 'settlement' | 'component'`. */
 export type DimensionCode = keyof DimensionValues;
 
 /** The dimensions indicator `C` is split by: `DimensionCodeOf<'dti_rank'>` is `'component'`. */
@@ -17,6 +27,8 @@ export type DimensionCodeOf<C extends IndicatorCode> = (typeof INDICATOR_DIMENSI
 export interface ObservationDimensions {
   govLevel?: GovLevel;
   serviceLevel?: ServiceLevel;
+  serviceMode?: ServiceMode;
+  settlement?: Settlement;
   component?: IndexComponent;
 }
 
@@ -30,11 +42,13 @@ export type DimensionFilter<C extends IndicatorCode = IndicatorCode> = {
 
 /**
  * The `dimensions` of a single series (series, ranking). The server fills in
- * `govLevel: 'ALL'` and `component: 'OVERALL'`; a service level has no
- * default, so it is required for indicators split by it.
+ * `govLevel: 'ALL'`, `settlement: 'ALL'` and `component: 'OVERALL'`; a service
+ * level or mode has no default, so it is required for indicators split by it.
  */
 export type SliceDimensions<C extends IndicatorCode> = C extends unknown
   ? 'serviceLevel' extends DimensionCodeOf<C>
     ? { dimensions: DimensionFilter<C> & { serviceLevel: ServiceLevel } }
-    : { dimensions?: DimensionFilter<C> | undefined }
+    : 'serviceMode' extends DimensionCodeOf<C>
+      ? { dimensions: DimensionFilter<C> & { serviceMode: ServiceMode } }
+      : { dimensions?: DimensionFilter<C> | undefined }
   : never;

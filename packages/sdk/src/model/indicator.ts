@@ -5,12 +5,16 @@ import type {
   IndicatorCode,
   IndicatorUnit,
   ServiceLevel,
+  ServiceMode,
+  Settlement,
 } from '../generated/vocabulary.js';
 
 /** A dimension an indicator is split by, with its allowed values. */
 export type IndicatorDimension =
   | { code: 'govLevel'; values: GovLevel[] }
   | { code: 'serviceLevel'; values: ServiceLevel[] }
+  | { code: 'serviceMode'; values: ServiceMode[] }
+  | { code: 'settlement'; values: Settlement[] }
   | { code: 'component'; values: IndexComponent[] };
 
 /** Which areas and years have approved figures. */

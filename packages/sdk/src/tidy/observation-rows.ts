@@ -19,6 +19,8 @@ export interface ObservationRow {
   status: string;
   gov_level: string | null;
   service_level: string | null;
+  service_mode: string | null;
+  settlement: string | null;
   component: string | null;
   methodology: string | null;
   edition: string | null;
@@ -35,7 +37,7 @@ export interface ObservationRow {
 /** The columns of `ObservationRow`, in order. */
 export const OBSERVATION_COLUMNS = [
   'id', 'figure_key', 'revision', 'indicator', 'area_code', 'area_ref', 'area_name', 'area_level', 'geography',
-  'period', 'value', 'value_text', 'unit', 'qualifier', 'status', 'gov_level', 'service_level', 'component',
+  'period', 'value', 'value_text', 'unit', 'qualifier', 'status', 'gov_level', 'service_level', 'service_mode', 'settlement', 'component',
   'methodology', 'edition', 'note', 'source_id', 'source_title', 'source_publisher', 'source_published_at',
   'source_url', 'quote', 'citation',
 ] as const satisfies readonly (keyof ObservationRow)[];
@@ -73,6 +75,8 @@ export function toRows(observations: Iterable<Observation>): ObservationRow[] {
       status: o.status,
       gov_level: o.dimensions.govLevel ?? null,
       service_level: o.dimensions.serviceLevel ?? null,
+      service_mode: o.dimensions.serviceMode ?? null,
+      settlement: o.dimensions.settlement ?? null,
       component: o.dimensions.component ?? null,
       methodology: o.methodology,
       edition: o.edition,
