@@ -70,6 +70,11 @@ describe('one curator workflow on both databases', () => {
     expect(report.inserted).toBe(2);
     expect(await figuresOf(origin, report.sourceHash)).toEqual([]);
 
+    const listed = await egov('review', 'list', '--source', report.sourceHash.slice(0, 16), '--json');
+    const quotes = (JSON.parse(listed.stdout) as { quote: string }[]).map((c) => c.quote);
+    expect(quotes).toHaveLength(2);
+    for (const quote of quotes) expect(ARTICLE).toContain(quote);
+    expect(quotes.some((q) => q.includes('91%')) && quotes.some((q) => q.includes('85.300'))).toBe(true);
     const approved = await egov('review', 'approve', '--source', report.sourceHash.slice(0, 16));
     if (TEST_DB === 'pglite') expect(approved.stdout).toMatch(/through the server at http:\/\/127\.0\.0\.1:\d+\/graphql/);
     const live = await figuresOf(origin, report.sourceHash);

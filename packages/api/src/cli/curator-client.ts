@@ -8,7 +8,7 @@ import { CURATION_ERROR_CODES, CurationError, type CurationErrorCode } from '../
 import { type Decision, reviewFigures } from '../curation/review-figures.js';
 import { runCuration } from '../curation/run-curation.js';
 import { withdrawFigure } from '../curation/withdraw-figure.js';
-import { listForReview } from '../repositories/review.repository.js';
+import { type CandidateRow, listForReview } from '../repositories/review.repository.js';
 import type { IngestReport } from '../review/ingest-documents.js';
 import { findLocalServer, type LocalServer } from '../server/local-write-access.js';
 import { ON_BEHALF_OF_HEADER } from '../auth/api-keys.js';
@@ -32,6 +32,8 @@ export interface CuratorClient {
   /** "the database" or "the server at <url>". */
   via: string;
   candidatesOf(sourcePrefix: string): Promise<{ keys: string[]; sources: number }>;
+  /** Candidates to review (through the server: the quote without its surrounding text). */
+  listCandidates(sourcePrefix: string | undefined): Promise<CandidateRow[]>;
   review(keys: readonly string[], decision: Decision): Promise<{ figures: FigureSummary[]; unchanged: number }>;
   correct(c: Correction): Promise<FigureSummary>;
   withdraw(w: { figureKey: string; expectedRevision: number; reason: string }): Promise<FigureSummary>;
@@ -49,6 +51,7 @@ function directCurator(db: Kysely<Database>): CuratorClient {
       const rows = await listForReview(db, { sourceHash: prefix });
       return { keys: rows.map((r) => r.natural_key), sources: new Set(rows.map((r) => r.source_hash)).size };
     },
+    listCandidates: (prefix) => listForReview(db, { sourceHash: prefix }),
     async review(keys, decision) {
       const r = await runCuration(db, actor, (trx) => reviewFigures(trx, actor, keys, decision));
       return { figures: r.figures.map(summary), unchanged: r.unchanged };
@@ -61,6 +64,47 @@ function directCurator(db: Kysely<Database>): CuratorClient {
 }
 
 const FIGURE = 'figureKey revision value: valueText period reviewStatus';
+
+interface RemoteCandidate {
+  figureKey: string;
+  revision: number;
+  indicatorCode: string;
+  dimensions: Record<string, string | null>;
+  area: { code: string; nameVi: string };
+  period: number | null;
+  value: string;
+  qualifier: CandidateRow['qualifier'];
+  status: CandidateRow['status'];
+  reviewStatus: CandidateRow['review_status'];
+  quote: string;
+  quoteStart: number;
+  quoteEnd: number;
+  source: { title: string; contentHash: string };
+}
+
+/** What `review list` prints, from the API's answer (the source text stays on the server). */
+function toCandidateRow(n: RemoteCandidate): CandidateRow {
+  const dimensions = Object.fromEntries(Object.entries(n.dimensions).filter(([, v]) => v !== null));
+  return {
+    natural_key: n.figureKey,
+    revision: n.revision,
+    indicator_code: n.indicatorCode,
+    dimensions,
+    area_code: n.area.code,
+    area_name: n.area.nameVi,
+    period: n.period,
+    value: n.value,
+    qualifier: n.qualifier,
+    status: n.status,
+    review_status: n.reviewStatus,
+    quote: n.quote,
+    quote_start: 0,
+    quote_end: n.quote.length,
+    source_title: n.source.title,
+    source_hash: n.source.contentHash,
+    source_text: n.quote,
+  } as unknown as CandidateRow;
+}
 
 function httpCurator(server: LocalServer): CuratorClient {
   async function call<T>(query: string, variables: Record<string, unknown>): Promise<T> {
@@ -88,6 +132,13 @@ function httpCurator(server: LocalServer): CuratorClient {
       );
       const nodes = data.observations.nodes;
       return { keys: nodes.map((n) => n.figureKey), sources: new Set(nodes.map((n) => n.source.contentHash)).size };
+    },
+    async listCandidates(prefix) {
+      const data = await call<{ observations: { nodes: RemoteCandidate[] } }>(
+        `query($f: ObservationFilter) { observations(filter: $f, first: 500) { nodes { figureKey revision indicatorCode dimensions { govLevel serviceLevel component } area { code nameVi } period value: valueText qualifier status reviewStatus quote quoteStart quoteEnd source { title contentHash } } } }`,
+        { f: { reviewStatus: ['CANDIDATE'], ...(prefix ? { source: prefix } : {}) } },
+      );
+      return data.observations.nodes.map(toCandidateRow);
     },
     async review(keys, decision) {
       const field = decision === 'APPROVED' ? 'approveFigures' : 'rejectFigures';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { type CandidateRow, type DecidedFigureRow, findCurrentKeys, listDecidedFigures, listForReview, listWithdrawalCandidates } from '../repositories/review.repository.js';
+import { type CandidateRow, type DecidedFigureRow, findCurrentKeys, listDecidedFigures, listWithdrawalCandidates } from '../repositories/review.repository.js';
 import { applyDecisions, type Decision, readDecisionFolder, readDecisions, type SourceDecisions, writeSourceDecisions } from '../review/decisions.file.js';
 import { CORPUS_DIR, DECISIONS_DIR } from '../dataset/corpus.files.js';
 import type { Db } from '../repositories/db.types.js';
@@ -111,7 +111,7 @@ export function registerReviewCommand(program: Command): void {
         else for (const s of stale) console.log(`${s.figureKey}  ${s.indicator}  "${s.quote}"  (${s.file})`);
         return;
       }
-      const rows = await withDatabase(({ db }) => (options.withdrawals ? listWithdrawalCandidates(db) : listForReview(db, { sourceHash: source })));
+      const rows = options.withdrawals ? await withDatabase(({ db }) => listWithdrawalCandidates(db)) : await withCurator((curator) => curator.listCandidates(source));
       printCandidates(rows, options.json);
     });
 
