@@ -17,8 +17,12 @@ export {
   type UpsertResult,
 } from './repositories/observation.repository.js';
 export { ingestDocuments, ingestDocument, type IngestInput, type IngestReport } from './review/ingest-documents.js';
-export { applyDecisions, readDecisions, recordDecisions, type Decision } from './review/decisions.file.js';
+export { applyDecisions, readDecisionFolder, readDecisions, recordDecisions, type Decision } from './review/decisions.file.js';
 export { readDocumentFile, InputFileError, MAX_DOCUMENT_BYTES } from './review/document-file.js';
 export { listForReview, setReviewStatus } from './repositories/review.repository.js';
 export { createApiKey, authenticate } from './auth/api-keys.js';
 export { readCorpusDocuments, readReviewedFigures, type CorpusDocument, type ReviewedFigure } from './dataset/corpus.files.js';
+export { runCuration } from './curation/run-curation.js';
+export { decideByGold } from './curation/gold-decisions.js';
+export { loadLabelledCorpus } from './curation/load-labelled-corpus.js';
+export { loadGoldCorpus, readGoldText } from './evaluation/gold-corpus.js';

@@ -4,6 +4,7 @@ import { CurationError } from '../curation/curation-error.js';
 import { registerExtractCommand } from './extract.command.js';
 import { registerFigureCommand } from './figure.command.js';
 import { registerKeysCommand } from './keys.command.js';
+import { registerLabelledCorpusCommand } from './labelled-corpus.command.js';
 import { registerSourceCommand } from './source.command.js';
 import { registerIngestCommand } from './ingest.command.js';
 import { registerLoadCommand } from './load.command.js';
@@ -19,6 +20,7 @@ registerLoadCommand(program);
 registerEvalCommand(program);
 registerFigureCommand(program);
 registerKeysCommand(program);
+registerLabelledCorpusCommand(program);
 registerSourceCommand(program);
 
 try {

@@ -132,3 +132,16 @@ export async function findCurrentKeys(db: Db, keys: readonly string[]): Promise<
   const rows = await db.selectFrom('observation').select('natural_key').where('natural_key', 'in', [...keys]).where('superseded_at', 'is', null).execute();
   return new Set(rows.map((r) => r.natural_key));
 }
+
+/** Published figures per indicator (current, approved). */
+export async function countPublishedByIndicator(db: Db): Promise<Record<string, number>> {
+  const rows = await db
+    .selectFrom('observation')
+    .select(['indicator_code', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('superseded_at', 'is', null)
+    .where('review_status', '=', 'APPROVED')
+    .groupBy('indicator_code')
+    .orderBy('indicator_code')
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.indicator_code, Number(r.n)]));
+}

@@ -54,7 +54,8 @@ export function readDecisionFolder(dir: string): { file: string; decisions: Deci
 /** Writes one file per source (decisions sorted, for clean diffs); returns the files written. */
 export function writeSourceDecisions(dir: string, sources: readonly SourceDecisions[]): string[] {
   mkdirSync(dir, { recursive: true });
-  return sources.map((s) => {
+  // A source without decisions needs no file.
+  return sources.filter((s) => s.decisions.length > 0).map((s) => {
     const file = join(dir, `${s.source.contentHash.slice(0, 16)}.json`);
     const decisions = [...s.decisions].sort((a, b) => a.figureKey.localeCompare(b.figureKey));
     writeFileSync(file, `${JSON.stringify({ source: s.source, decisions }, null, 2)}\n`);
