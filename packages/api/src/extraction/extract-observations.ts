@@ -33,6 +33,7 @@ import { findYearMentions, resolvePeriod, type PeriodContext, type YearMention }
 import { findPublicationDate } from './publication-date.js';
 import { combineQualifiers, readQualifierAfter, readQualifierBefore } from './qualifier.js';
 import { splitSentences, type Clause, type Paragraph, type Sentence, type Span } from './sentence-splitter.js';
+import { READING_STRATEGIES } from './reading-strategies.js';
 import { containedInAny, spansWithin } from './span-index.js';
 import { resolveStatus } from './status-resolver.js';
 import { readTables, type TableCell } from './table-reader.js';
@@ -286,12 +287,18 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
         quote: text.slice(span.start, span.end),
         start: span.start,
         end: span.end,
+        rule: 'prose',
+        confidence: reading.anaphoric ? 0.5 : 0.7,
       });
     }
   }
 
   for (const cell of tables.cells) {
     for (const o of readTableCell(c, cell, cues, mentions, index, docArea)) push(o);
+  }
+  // Further reading strategies, in order: each reads what the prose reader cannot.
+  for (const strategy of READING_STRATEGIES) {
+    for (const o of strategy.read({ text, areas: index, title, publicationYear, docArea: docArea ?? null })) push(o);
   }
 
   observations.sort((a, b) => a.start - b.start);
@@ -934,6 +941,8 @@ function readTableCell(
       quote: c.original.slice(span.start, span.end),
       start: span.start,
       end: span.end,
+      rule: 'year-table',
+      confidence: 0.8,
     },
   ];
 }

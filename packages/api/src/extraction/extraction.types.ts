@@ -29,6 +29,10 @@ export interface ExtractedObservation {
   quote: string;
   start: number;
   end: number;
+  /** The reading strategy that produced the figure (`prose`, `year-table`, `ranking-table`, ...). */
+  rule: string;
+  /** How sure that strategy is, 0 to 1: reviewers see the least sure candidates first. */
+  confidence: number;
 }
 
 /** What the extractor learned about the document itself. */

@@ -1,0 +1,26 @@
+import type { AreaRecord } from '@egov-vn/schema';
+import type { AreaIndex } from './area-resolver.js';
+import type { ExtractedObservation } from './extraction.types.js';
+import { readRankingTables } from './ranking-table.reader.js';
+
+/** What a reading strategy knows of the document. */
+export interface StrategyContext {
+  text: string;
+  areas: AreaIndex;
+  title: string | null;
+  publicationYear: number | null;
+  docArea: AreaRecord | null;
+}
+
+export interface ReadingStrategy {
+  name: string;
+  read: (ctx: StrategyContext) => ExtractedObservation[];
+}
+
+/**
+ * The readers run after the prose and year-table reader of `extract-observations.ts`, in this
+ * order; a figure two readers find is kept once (the first reading wins).
+ */
+export const READING_STRATEGIES: readonly ReadingStrategy[] = [
+  { name: 'ranking-table', read: (ctx) => readRankingTables(ctx.text, ctx.areas, ctx.title) },
+];
