@@ -10,7 +10,8 @@ export class DataDirInUseError extends Error {
 
 const held = new Set<string>();
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this pid runs (EPERM: it runs, as another user). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createApiKey } from '../auth/api-keys.js';
 import { revokeKeysNamed } from '../repositories/api-key.repository.js';
 import type { Db } from '../repositories/db.types.js';
+import { isAlive } from '../db/data-dir-lock.js';
 
 /** Where a server holding an embedded database tells the local CLI how to reach its write API. */
 export const LOCAL_SERVER_FILE = 'egov-server.json';
@@ -30,15 +31,6 @@ export async function publishLocalWriteAccess(db: Db, dataDir: string, port: num
   writeFileSync(file, `${JSON.stringify(server)}\n`, { mode: 0o600 });
   chmodSync(file, 0o600);
   return () => rmSync(file, { force: true });
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** The server holding the embedded database in `dataDir`, if one runs. */
