@@ -8,9 +8,12 @@ export interface Scenario {
   query: string;
 }
 
-/** Hòa Bình (pre-2025): has real figures, and 480 synthetic ones in the 5 M-row data. */
+/** Hòa Bình (pre-2025): a published DTI rank. */
 export const SERIES_AREA = 'pre2025:17';
-export const SERIES_INDICATOR = 'officials_with_computer_pct';
+/** A published rank: its ranking is the index's own, never a computed one (no coverage rule applies). */
+export const SERIES_INDICATOR = 'dti_rank';
+/** One of the indicators the synthetic data fills at commune level (see synthetic/synthetic-observations.sql). */
+export const EXPORT_INDICATOR = 'officials_with_computer_pct';
 
 export const SCENARIOS: readonly Scenario[] = [
   { name: 'Q0', title: '`{__typename}`', query: '{ __typename }' },
@@ -22,7 +25,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'Q2',
     title: 'ranking of 63 provinces',
-    query: '{ rankingTable(indicator: "dti_score", period: 2022, geography: pre2025) { entries { rank value area { code name } } } }',
+    query: `{ rankingTable(indicator: "${SERIES_INDICATOR}", period: 2022, geography: pre2025) { entries { rank value area { code name } } } }`,
   },
   {
     name: 'Q3',
@@ -38,6 +41,6 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'EXPORT',
     title: 'commune-level export: a page of 500 figures of one indicator',
-    query: `{ observations(first: 500, filter: { indicator: "${SERIES_INDICATOR}", areaLevel: COMMUNE }) { pageInfo { hasNextPage endCursor } nodes { period value area { code } } } }`,
+    query: `{ observations(first: 500, filter: { indicator: "${EXPORT_INDICATOR}", areaLevel: COMMUNE }) { pageInfo { hasNextPage endCursor } nodes { period value area { code } } } }`,
   },
 ];

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCENARIOS } from '../bench/scenarios.js';
+import { startTestServer } from './support/test-database.js';
+
+/**
+ * The statement budget of each benchmark scenario (bench/scenarios.ts): the SQL
+ * statements one request runs against the database, counted on the connection
+ * over real HTTP. A resolver that starts querying per row, or a count nobody
+ * asked for, shows up here before it shows up in bench/RESULTS.md.
+ */
+const BUDGET: Record<string, number> = {
+  Q0: 0, // no data asked, no statement
+  Q1: 2, // the area, the series
+  Q2: 3, // the ranked figures, the unranked units, their areas
+  Q3: 3, // the page (no count: totalCount is not asked), its areas, its sources
+  Q4: 3, // the provinces, one page of figures for all of them, their sources
+  EXPORT: 1, // one page of figures, the area codes joined in
+};
+
+/** What each scenario must return on the published dataset, so a count of 0 never passes by answering nothing. */
+const ANSWERS: Record<string, (data: any) => void> = {
+  Q0: (d) => expect(d.__typename).toBe('Query'),
+  Q1: (d) => expect(d.series.observations.length).toBeGreaterThanOrEqual(1),
+  Q2: (d) => expect(d.rankingTable.entries).toHaveLength(63),
+  Q3: (d) => {
+    expect(d.observations.nodes).toHaveLength(100);
+    expect(d.observations.nodes.every((n: any) => n.area.code && n.source.title)).toBe(true);
+  },
+  Q4: (d) => {
+    expect(d.areas.nodes).toHaveLength(63);
+    expect(d.areas.nodes.flatMap((a: any) => a.observations.nodes).length).toBeGreaterThan(150);
+  },
+  EXPORT: (d) => expect(d.observations.pageInfo.hasNextPage).toBe(false), // no commune figures in the published data
+};
+
+let api: Awaited<ReturnType<typeof startTestServer>>;
+beforeAll(async () => {
+  api = await startTestServer();
+});
+afterAll(() => api.close());
+
+describe('statement budget per benchmark scenario', () => {
+  it('covers every scenario', () => {
+    expect(Object.keys(BUDGET).sort()).toEqual(SCENARIOS.map((s) => s.name).sort());
+  });
+
+  for (const scenario of SCENARIOS) {
+    it(`${scenario.name}: ${scenario.title} — at most ${BUDGET[scenario.name]} statements`, async () => {
+      // Twice: the second request must not do less work only because the first warmed a cache the count misses.
+      for (let round = 0; round < 2; round += 1) {
+        api.database.statements.length = 0;
+        const res = await api.query(scenario.query);
+        expect(res.body.errors).toBeUndefined();
+        ANSWERS[scenario.name]!(res.body.data);
+        expect(api.database.statements.length, api.database.statements.join('\n')).toBeLessThanOrEqual(BUDGET[scenario.name]!);
+      }
+    });
+  }
+
+  it('a page counts its rows only when totalCount is asked', async () => {
+    const countStatements = async (fields: string) => {
+      api.database.statements.length = 0;
+      const res = await api.query(`{ observations(first: 10) { ${fields} nodes { value } } }`);
+      expect(res.body.errors).toBeUndefined();
+      return api.database.statements.filter((sql) => /\bcount\s*\(/i.test(sql)).length;
+    };
+    expect(await countStatements('')).toBe(0);
+    expect(await countStatements('totalCount')).toBe(1);
+  });
+});
