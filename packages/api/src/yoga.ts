@@ -10,6 +10,7 @@ import type { Db } from './repositories/db.types.js';
 import { keyFromHeaders, ON_BEHALF_OF_HEADER } from './auth/api-keys.js';
 import { createContext } from './graphql/context.js';
 import { requestErrorsPlugin } from './graphql/request-errors.plugin.js';
+import { GRAPHIQL_EXAMPLES } from './graphql/graphiql-examples.js';
 import { schema } from './graphql/schema.js';
 
 function bodyLimitPlugin(): Plugin {
@@ -60,7 +61,11 @@ export function createEgovYoga(db: Db, options: EgovYogaOptions = {}) {
     graphqlEndpoint: '/graphql',
     // The bundled GraphiQL works offline; the default one loads its scripts from a CDN.
     renderGraphiQL,
-    graphiql: { title: 'egov-vn — Vietnam provincial e-government indicators' },
+    graphiql: {
+      title: 'egov-vn — Vietnam provincial e-government indicators',
+      defaultQuery: GRAPHIQL_EXAMPLES[0]!.query,
+      defaultTabs: GRAPHIQL_EXAMPLES,
+    },
     landingPage: false,
     logging: options.logger ?? false,
     maskedErrors: { maskError: maskDatabaseFaults(options.health, retryAfterSeconds) },

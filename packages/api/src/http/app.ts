@@ -1,8 +1,10 @@
+import compress from '@fastify/compress';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { MAX_BODY_BYTES, readLifecycleSettings } from '../config.js';
 import type { DatabaseKind } from '../db/connect.js';
 import { DatabaseHealth } from '../db/database-health.js';
 import type { Db } from '../repositories/db.types.js';
+import { compressionOptions } from './compression.js';
 import { graphqlErrorHandler } from './error-handler.js';
 import { graphqlRoutes } from './graphql.routes.js';
 import { embedsRoutes } from './embeds.routes.js';
@@ -50,6 +52,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onClose', async () => health.stop());
   const { retryAfterSeconds } = lifecycle;
   app.setErrorHandler(graphqlErrorHandler);
+  // First: it compresses the routes declared after it.
+  await app.register(compress, compressionOptions);
   await app.register(healthRoutes, { health, retryAfterSeconds });
   await app.register(graphqlRoutes, { db: options.db, health, retryAfterSeconds });
   await app.register(pagesRoutes, { db: options.db });

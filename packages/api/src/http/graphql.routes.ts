@@ -1,9 +1,37 @@
-import type { FastifyPluginAsync } from 'fastify';
+import etag from '@fastify/etag';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { DatabaseHealth } from '../db/database-health.js';
 import type { Db } from '../repositories/db.types.js';
-import { createEgovYoga } from '../yoga.js';
+import { createEgovYoga, type EgovYoga } from '../yoga.js';
 import { httpError } from './http-error.js';
 import { yogaLogger } from './yoga-logger.js';
+
+/**
+ * GraphiQL is the same page for every visitor of a build (≈9 MB before
+ * compression): browsers keep it an hour and revalidate it by ETag.
+ */
+const GRAPHIQL_CACHE_CONTROL = 'public, max-age=3600';
+
+/** Answers yoga streams as they come (none today): passed through untouched, uncompressed. */
+const STREAMED = /^(text\/event-stream|multipart\/)/;
+
+/**
+ * Yoga's answer as a Fastify reply. Yoga builds its results whole, so they are
+ * handed over as bytes: the app's compression and ETag hooks only work on
+ * bytes (yoga's Response class is not the platform's).
+ */
+async function answer(yoga: EgovYoga, req: FastifyRequest, reply: FastifyReply) {
+  const response = await yoga.handleNodeRequestAndResponse(req, reply);
+  const type = response.headers.get('content-type') ?? '';
+  if (STREAMED.test(type)) return response;
+  reply.status(response.status);
+  response.headers.forEach((value, name) => void reply.header(name, value));
+  if (req.method === 'GET' && type.startsWith('text/html')) {
+    // The same address answers JSON to a GET query: caches keep the two apart by Accept.
+    reply.header('cache-control', GRAPHIQL_CACHE_CONTROL).header('vary', 'Accept');
+  }
+  return reply.send(Buffer.from(await response.arrayBuffer()));
+}
 
 /**
  * GraphQL over HTTP at /graphql, answered by yoga. Fastify reads the body
@@ -20,9 +48,10 @@ export const graphqlRoutes: FastifyPluginAsync<{ db: Db; health: DatabaseHealth;
     if (body.length === 0) done(httpError(400, 'BAD_REQUEST', 'The request body is empty'));
     else done(null, body);
   });
-  app.route({
-    url: yoga.graphqlEndpoint,
-    method: ['GET', 'POST', 'OPTIONS'],
-    handler: (req, reply) => yoga.handleNodeRequestAndResponse(req, reply),
+  app.route({ url: yoga.graphqlEndpoint, method: ['POST', 'OPTIONS'], handler: (req, reply) => answer(yoga, req, reply) });
+  // GET (GraphiQL, and queries in the address) is safe to revalidate: an ETag of the bytes sent.
+  await app.register(async (get) => {
+    await get.register(etag, { algorithm: 'sha1' });
+    get.get(yoga.graphqlEndpoint, (req, reply) => answer(yoga, req, reply));
   });
 };
