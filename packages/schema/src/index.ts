@@ -30,7 +30,7 @@ export {
   isIndicatorCode,
   type IndicatorCode,
 } from './indicators/indicator.vocabulary.js';
-export { INDEX_FAMILIES, type IndexFamily } from './indicators/index-cues.js';
+export { INDEX_FAMILIES, type IndexFamily, type IndexComponentCue } from './indicators/index-cues.js';
 export {
   OBSERVATION_STATUSES,
   QUALIFIERS,

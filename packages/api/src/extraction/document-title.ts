@@ -40,6 +40,8 @@ export function findTitle(text: string, dateLine: number | null): Span | null {
     }
   }
   for (let i = 0; i < Math.min(lines.length, 12); i += 1) {
+    // The date line itself ("Thứ Tư, 03/04/2024, 13:14 (GMT+7)") is no headline.
+    if (i === dateLine) continue;
     const hit = plausible(i);
     if (hit) return hit;
   }

@@ -298,7 +298,10 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   }
   // Further reading strategies, in order: each reads what the prose reader cannot.
   for (const strategy of READING_STRATEGIES) {
-    for (const o of strategy.read({ text, areas: index, title, publicationYear, docArea: docArea ?? null })) push(o);
+    const strategyContext = {
+      text, areas: index, title, publicationYear, docArea: docArea ?? null, c, sentences, mentions, titleSpan, skipTitle, url: options.url ?? null,
+    };
+    for (const o of strategy.read(strategyContext)) push(o);
   }
 
   observations.sort((a, b) => a.start - b.start);

@@ -102,15 +102,16 @@ export function readRankingTables(text: string, index: AreaIndex, title: string 
     if (!first || table.length < MIN_ROWS) continue;
     const heading = text.slice(Math.max(0, first.start - HEADING_REACH), first.start).toLowerCase();
     const family = findIndexFamily(heading) ?? (title ? findIndexFamily(title.toLowerCase()) : null);
-    if (!family) continue;
+    if (!family?.rank || !family.score) continue;
+    const { rank, score } = family;
     const period = editionYear(heading) ?? (title ? editionYear(title) : null);
     for (const row of table) {
       const area = index.byCode.get(row.code);
       if (!area) continue;
       const quote = text.slice(row.start, row.end);
       for (const [indicator, value, unit] of [
-        [family.rank, row.rank, 'rank'],
-        [family.score, row.score, 'index'],
+        [rank, row.rank, 'rank'],
+        [score, row.score, 'index'],
       ] as const) {
         out.push({
           indicator,

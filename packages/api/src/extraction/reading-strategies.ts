@@ -1,7 +1,10 @@
 import type { AreaRecord } from '@egov-vn/schema';
-import type { AreaIndex } from './area-resolver.js';
+import type { AreaIndex, AreaMention } from './area-resolver.js';
+import type { CanonicalText } from './canonical-text.js';
 import type { ExtractedObservation } from './extraction.types.js';
+import { readIndexProse } from './index-prose.reader.js';
 import { readRankingTables } from './ranking-table.reader.js';
+import type { Sentence, Span } from './sentence-splitter.js';
 
 /** What a reading strategy knows of the document. */
 export interface StrategyContext {
@@ -10,6 +13,14 @@ export interface StrategyContext {
   title: string | null;
   publicationYear: number | null;
   docArea: AreaRecord | null;
+  c: CanonicalText;
+  sentences: readonly Sentence[];
+  /** Resolved area mentions, sorted by start. */
+  mentions: readonly AreaMention[];
+  titleSpan: Span | null;
+  /** True when the headline is not read (a body repeats its figures). */
+  skipTitle: boolean;
+  url: string | null;
 }
 
 export interface ReadingStrategy {
@@ -23,4 +34,5 @@ export interface ReadingStrategy {
  */
 export const READING_STRATEGIES: readonly ReadingStrategy[] = [
   { name: 'ranking-table', read: (ctx) => readRankingTables(ctx.text, ctx.areas, ctx.title) },
+  { name: 'index-prose', read: (ctx) => readIndexProse(ctx) },
 ];

@@ -1,0 +1,321 @@
+import { findIndicator, INDEX_FAMILIES, type AreaRecord, type Dimensions, type IndexComponentCue, type IndexFamily } from '@egov-vn/schema';
+import { areaDisplayName, type AreaMention } from './area-resolver.js';
+import { toOriginalSpan } from './canonical-text.js';
+import type { ExtractedObservation } from './extraction.types.js';
+import type { StrategyContext } from './reading-strategies.js';
+import type { Sentence, Span } from './sentence-splitter.js';
+import { spansWithin } from './span-index.js';
+
+/** What the prose index reader needs of the document. */
+export type IndexProseInput = Pick<
+  StrategyContext,
+  'text' | 'c' | 'sentences' | 'mentions' | 'titleSpan' | 'skipTitle' | 'url' | 'publicationYear' | 'docArea'
+>;
+
+/** A place in the text that names an index (or one of its components). */
+interface IndexMention extends Span {
+  family: IndexFamily;
+  component: IndexComponentCue | null;
+}
+
+/** A rank or score phrase of a sentence. */
+interface Reading extends Span {
+  kind: 'rank' | 'score';
+  value: number;
+  /** Canonical span of the value (for the year that precedes it inside a parenthesis). */
+  valueStart: number;
+  /** Areas named by the phrase itself ("Quang Ninh and Can Tho (both 0.48)", "the runner-up - Thua Thien-Hue"). */
+  areas: AreaRecord[] | null;
+  /** The area is named after the phrase ("the runner-up - neighbouring Thua Thien-Hue province"). */
+  areaAfter: boolean;
+  /** A score in percent ("đạt 91,43%"): only indices scored in percent take it. */
+  percent: boolean;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
+
+/** Every index cue (family names and component names), longest first, mapped back to their family. */
+const CUES: ReadonlyArray<{ cue: string; family: IndexFamily; component: IndexComponentCue | null }> = INDEX_FAMILIES.flatMap((family) => [
+  ...family.cues.map((cue) => ({ cue, family, component: null })),
+  ...family.components.flatMap((component) => component.cues.map((cue) => ({ cue, family, component }))),
+]).sort((a, b) => b.cue.length - a.cue.length);
+const CUE_RE = new RegExp(`(?<![\\p{L}])(?:${CUES.map((x) => `(${escape(x.cue)})`).join('|')})(?![\\p{L}])`, 'gu');
+
+function findIndexMentions(lower: string): IndexMention[] {
+  const out: IndexMention[] = [];
+  for (const m of lower.matchAll(CUE_RE)) {
+    const k = m.slice(1).findIndex((g) => g !== undefined);
+    const hit = CUES[k];
+    if (!hit) continue;
+    const start = m.index ?? 0;
+    out.push({ start, end: start + m[0].length, family: hit.family, component: hit.component });
+  }
+  return out;
+}
+
+const ORDINAL_WORDS: Record<string, number> = {
+  nhất: 1, hai: 2, ba: 3, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+const EN_ORD = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))';
+const VI_ORD = '(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)';
+const NB = '(?<![\\p{L}\\p{N}])';
+const NA = '(?![\\p{L}\\p{N}])';
+
+/** Rank phrases: the value is group 1 (a number or an ordinal word), or fixed by the phrase. */
+const RANK_PATTERNS: ReadonlyArray<{ re: RegExp; fixed?: number; areaAfter?: boolean }> = [
+  // "xếp thứ 3/63", "đứng thứ 25", "xếp hạng 59/63", "vị trí thứ 6", "vị trí số 1", "hạng 56", "xếp 9/63"
+  { re: new RegExp(`${NB}(?:(?:xếp|đứng|giữ|đạt|đoạt|ở|lên|xuống)\\s+(?:ở\\s+)?)?(?:vị\\s+trí|thứ\\s+hạng|hạng)\\s+(?:thứ\\s+|số\\s+)?(\\d{1,2}|${VI_ORD})${NA}`, 'gu') },
+  { re: new RegExp(`${NB}(?:xếp|đứng|giữ)\\s+(?:ở\\s+)?(?:thứ\\s+)?(\\d{1,2}|${VI_ORD})(?=\\s*(?:\\/\\s*\\d|trên\\s+\\d|trong\\s+số|cả\\s+nước|toàn\\s+quốc|về|[,.;(]|$))`, 'gu') },
+  { re: new RegExp(`${NB}(?:vị\\s+trí\\s+)?quán\\s+quân${NA}`, 'gu'), fixed: 1 },
+  { re: new RegExp(`${NB}(?:vị\\s+trí\\s+)?á\\s+quân${NA}`, 'gu'), fixed: 2 },
+  { re: new RegExp(`${NB}(?:đứng|xếp)\\s+(?:ở\\s+)?(?:vị\\s+trí\\s+)?(?:đầu|nhất)${NA}|${NB}dẫn\\s+đầu${NA}`, 'gu'), fixed: 1 },
+  // English: "ranked 56th", "ranked fifth", "came third", "first place", "topping the ... rankings", "runner-up"
+  { re: new RegExp(`${NB}(?:ranked|ranks|ranking|came|comes|finished|placed|stood)\\s+(?:at\\s+|in\\s+)?(?:no\\.?\\s*|number\\s+)?(\\d{1,2}|${EN_ORD})${NA}`, 'gu') },
+  { re: new RegExp(`${NB}(?:the\\s+)?(${EN_ORD})\\s+(?:place|position|spot)${NA}`, 'gu') },
+  { re: new RegExp(`${NB}(?:top(?:s|ped|ping)\\s+(?:the\\s+)?(?=[\\p{L}\\s-]{0,40}?(?:index|rankings?|ratings?|list))|led\\s+the\\s+(?:rankings?|ratings?))`, 'gu'), fixed: 1 },
+  { re: new RegExp(`${NB}(?:the\\s+)?runner-?\\s?up${NA}`, 'gu'), fixed: 2, areaAfter: true },
+];
+
+/** "12th consecutive year", "năm thứ 2 liên tiếp": ordinals of time, not ranks. */
+const NOT_A_RANK_AFTER = /^\s*(?:consecutive|straight|successive|years?|times?|liên\s+tiếp|tỉnh|địa\s+phương|cities|provinces|localities)(?![\p{L}])/u;
+/** Numbers a score may be printed as: "0.9238", "2,6972", "91,43", "1.00". */
+const SCORE_NUMBER = '(\\d{1,3}(?:[.,]\\d{1,4})?)';
+const SCORE_PATTERNS: ReadonlyArray<{ re: RegExp; percent?: boolean; parenthesis?: boolean }> = [
+  { re: new RegExp(`${NB}${SCORE_NUMBER}\\s*điểm${NA}`, 'gu') },
+  { re: new RegExp(`${NB}(?:đạt|với)\\s+(?:tỷ\\s+lệ\\s+)?${SCORE_NUMBER}\\s*%`, 'gu'), percent: true },
+  { re: new RegExp(`${NB}(?:scored|score\\s+of|scoring|with\\s+a\\s+score\\s+of)\\s+${SCORE_NUMBER}(?!\\s*(?:%|percent))${NA}`, 'gu') },
+  { re: new RegExp(`\\(\\s*(?:both\\s+|cùng\\s+)?${SCORE_NUMBER}\\s*(?:điểm\\s*)?\\)`, 'gu'), parenthesis: true },
+];
+
+/** Sentences about averages, ministries or regions: their figures belong to no province. */
+const NOT_PROVINCIAL = /(?<![\p{L}])(?:trung bình|bình quân|average|ministry|ministries|(?<!(?:toàn|cán)\s)bộ(?!\s+(?:chỉ\s+số|tiêu\s+chí))|vùng)(?![\p{L}])/u;
+/** An English sentence whose subject is the document's own place ("It scored", "The coastal resort city posted"). */
+const SELF_SUBJECT = /^(?:it|the\s+(?:[\p{L}-]+\s+){0,3}(?:city|province)|this\s+(?:city|province))(?![\p{L}])/u;
+/** After a rank: "trong số 63 tỉnh, thành phố", "/63", "cả nước" — then "về X" names what was ranked. */
+const RANK_TAIL = /^(?:\s*\/\s*\d{1,2}|\s+trên\s+\d{1,2}|\s+trong\s+số\s+\d{1,2})?(?:\s+(?:tỉnh|địa\s+phương)[\p{L}\s,]*?(?=\s+về|[.;]|$))?(?:\s+(?:cả\s+nước|toàn\s+quốc))?\s+về\s/u;
+
+const YEAR_RE = /(?<![\p{N}/.-])((?:19|20)\d{2})(?![\p{N}/]|\s*[-–]\s*\d|\.\d)/gu;
+const BASELINE_BEFORE = /(?:so\s+với(?:\s+(?:cùng\s+kỳ\s+)?năm)?|from|since|than|compared\s+(?:with|to)(?:\s+\w+)?|giai\s+đoạn|period|từ(?:\s+năm)?|trước)\s*$/u;
+
+interface YearAt extends Span {
+  year: number;
+}
+
+function findYears(lower: string, from: number, to: number): YearAt[] {
+  const out: YearAt[] = [];
+  const slice = lower.slice(from, to);
+  for (const m of slice.matchAll(YEAR_RE)) {
+    const start = from + (m.index ?? 0);
+    if (BASELINE_BEFORE.test(lower.slice(Math.max(0, start - 30), start))) continue;
+    // "năm 2021-2025", "2021 to 2025": a plan period is no edition.
+    if (/^\s*(?:[-–]|to|đến)\s*\d{4}/u.test(lower.slice(start + 4, start + 14))) continue;
+    out.push({ start, end: start + 4, year: Number(m[1]) });
+  }
+  return out;
+}
+
+/** The first year of a headline or an address that is not a baseline ("PAPI ... năm 2023: Giảm 12 bậc so với năm 2022" → 2023). */
+function leadingYear(lower: string): number | null {
+  return findYears(lower, 0, lower.length)[0]?.year ?? null;
+}
+
+function slugYear(url: string | null): number | null {
+  if (!url) return null;
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/iu, '').toLowerCase();
+  const m = /(?:^|[-_/])((?:19|20)\d{2})(?=$|[-_/.])/u.exec(path.replace(/\/\d{6,}\//gu, '/'));
+  return m ? Number(m[1]) : null;
+}
+
+const parseScore = (raw: string): number => Number(raw.replace(',', '.'));
+
+/**
+ * Ranks and scores of the published indices written in prose — "Hà Nội xếp thứ 3/63 ... về chỉ số
+ * cải cách hành chính (PAR INDEX), đạt 91,43%", "Quang Ninh came third with a score of 0.6909",
+ * "vị trí quán quân", "runner-up". The index is the one named after the phrase ("về ..."), else
+ * before it in its sentence, else the last one the document named (a component carries over to
+ * the next sentence only when that sentence names its places). The place is the one named before
+ * the phrase (after it for "runner-up"); a sentence naming none is about the document's place
+ * only when it does not speak of ministries, regions or averages (English: only with "It", "The
+ * city"). The edition is a year of the sentence, else the year the document first gave an index
+ * (an announcement states its edition first), else the headline's, the address's, the
+ * publication's. Rank changes ("tăng 18 bậc"), "Top 10" and ordinals of time are not ranks.
+ */
+export function readIndexProse(input: IndexProseInput): ExtractedObservation[] {
+  const { c, sentences, mentions, text } = input;
+  const lower = c.lower;
+  const indexMentions = findIndexMentions(lower);
+  if (indexMentions.length === 0) return [];
+  const english = isEnglish(lower);
+
+  // The edition each sentence states with an index, in text order.
+  const sentenceOf = (pos: number): Sentence | undefined => sentences.find((s) => s.start <= pos && pos < s.end);
+  const mentionYears = indexMentions.map((m) => {
+    const s = sentenceOf(m.start);
+    return s ? findYears(lower, s.start, s.end)[0]?.year ?? null : null;
+  });
+  const firstEdition = mentionYears.find((y) => y !== null) ?? null;
+  const titleYear = input.titleSpan ? leadingYear(lower.slice(input.titleSpan.start, input.titleSpan.end)) : null;
+  const fallbackYear = firstEdition ?? titleYear ?? slugYear(input.url) ?? input.publicationYear;
+
+  const out: ExtractedObservation[] = [];
+  let previousSentenceComponent: { sentence: number; mention: IndexMention } | null = null;
+  sentences.forEach((sentence, si) => {
+    const inTitle = input.titleSpan !== null && sentence.start >= input.titleSpan.start && sentence.end <= input.titleSpan.end;
+    const own = spansWithin(indexMentions, sentence.start, sentence.end);
+    const carried = previousSentenceComponent;
+    const lastComponent = own.filter((m) => m.component)[own.filter((m) => m.component).length - 1];
+    previousSentenceComponent = lastComponent ? { sentence: si, mention: lastComponent } : null;
+    if (inTitle && input.skipTitle) return;
+    const readings = readPhrases(lower, sentence, mentions);
+    if (readings.length === 0) return;
+    const sentenceText = lower.slice(sentence.start, sentence.end);
+    const sentenceAreas = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.ref.kind === 'AREA');
+    const years = findYears(lower, sentence.start, sentence.end);
+
+    readings.forEach((reading, k) => {
+      const next = readings[k + 1];
+      const clause = sentence.clauses.find((x) => x.start <= reading.start && reading.start < x.end) ?? sentence;
+      // Which index: named after the phrase (up to the next phrase), else before it, else earlier in the document.
+      const after = own.filter((m) => m.start >= reading.end && m.start < Math.min(next ? next.start : sentence.end, clause.end));
+      const before = own.filter((m) => m.end <= reading.start && m.start >= clause.start);
+      const tail = lower.slice(reading.end, Math.min(sentence.end, reading.end + 80));
+      // "đứng đầu cả nước về sử dụng văn bản điện tử": ranked on something that is no index.
+      if (after.length === 0 && (RANK_TAIL.test(tail) || /^\s+in\s+the\s+(?:category|field|area)\s+of/u.test(tail))) return;
+      let mention: IndexMention | undefined = after[0] ?? before[before.length - 1];
+      if (!mention) {
+        const earlier = indexMentions.filter((m) => m.end <= reading.start);
+        const named = reading.areas !== null || sentenceAreas.length > 0;
+        mention = named && carried && carried.sentence === si - 1 ? carried.mention : earlier[earlier.length - 1];
+      }
+      if (!mention) return;
+      const target = mention.component ?? mention.family;
+      const code = reading.kind === 'rank' ? target.rank : target.score;
+      if (!code) return;
+      const def = findIndicator(code);
+      if (!def || reading.value < def.min || (def.max !== null && reading.value > def.max)) return;
+      if (reading.kind === 'score' && reading.percent && (def.max === null || def.max < 100)) return;
+      if (reading.kind === 'score' && !reading.percent && def.max !== null && def.max >= 100 && reading.value <= 1) return;
+
+      // Which place.
+      let areas: AreaRecord[] = [];
+      if (reading.areas) areas = reading.areas;
+      else {
+        const near = reading.areaAfter
+          ? sentenceAreas.filter((m) => m.start >= reading.end && m.start - reading.end <= 60).slice(0, 1)
+          : sentenceAreas.filter((m) => m.end <= reading.start).slice(-1);
+        const area = near[0]?.ref.kind === 'AREA' ? near[0].ref.area : null;
+        if (area) areas = [area];
+        else if (input.docArea && !NOT_PROVINCIAL.test(sentenceText)) {
+          // No place before the phrase: the document's own place, when the sentence names none (Vietnamese)
+          // or opens with it ("It scored", "The coastal resort city posted").
+          const self = english ? SELF_SUBJECT.test(sentenceText.trimStart()) : sentenceAreas.length === 0;
+          if (self && !reading.areaAfter) areas = [input.docArea];
+        }
+      }
+      areas = areas.filter((a) => a.level === 'PROVINCE');
+      if (areas.length === 0) return;
+
+      // Which edition: a year inside the value's parenthesis ("(năm 2022 đạt 2,30 điểm)"), else the sentence's.
+      const open = lower.lastIndexOf('(', reading.valueStart);
+      const inParenthesis = open >= sentence.start && lower.indexOf(')', open) >= reading.valueStart ? open : -1;
+      const ownYear =
+        inParenthesis >= 0
+          ? years.filter((y) => y.start > inParenthesis && y.end <= reading.valueStart).pop()
+          : years.filter((y) => y.end <= reading.start).pop() ??
+            years.find((y) => y.start >= reading.end && !isInParenthesis(lower, y.start, sentence.start));
+      const period = ownYear?.year ?? fallbackYear ?? null;
+
+      const span = toOriginalSpan(c, sentence.start, sentence.end);
+      const dimensions: Dimensions = def.dimensions.includes('component') ? { component: mention.component?.component ?? 'OVERALL' } : {};
+      for (const area of areas) {
+        out.push({
+          indicator: code,
+          dimensions,
+          geography: 'pre2025',
+          areaCode: area.code,
+          areaName: areaDisplayName(area),
+          areaLevel: area.level,
+          period,
+          value: reading.value,
+          unit: def.unit,
+          qualifier: 'EXACT',
+          status: 'ACTUAL',
+          quote: text.slice(span.start, span.end),
+          start: span.start,
+          end: span.end,
+          rule: 'index-prose',
+          confidence: reading.areas || mention === after[0] || mention === before[before.length - 1] ? 0.6 : 0.45,
+        });
+      }
+    });
+  });
+  return out;
+}
+
+function isInParenthesis(lower: string, at: number, from: number): boolean {
+  const open = lower.lastIndexOf('(', at);
+  return open >= from && lower.lastIndexOf(')', at) < open;
+}
+
+/** The rank and score phrases of a sentence, in text order, without overlaps. */
+function readPhrases(lower: string, sentence: Sentence, mentions: readonly AreaMention[]): Reading[] {
+  const slice = lower.slice(sentence.start, sentence.end);
+  const out: Reading[] = [];
+  const overlaps = (s: number, e: number): boolean => out.some((r) => s < r.end && e > r.start);
+  for (const p of RANK_PATTERNS) {
+    for (const m of slice.matchAll(p.re)) {
+      const start = sentence.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      if (overlaps(start, end) || NOT_A_RANK_AFTER.test(lower.slice(end, end + 20))) continue;
+      // "tăng 5 bậc", "lên 3 hạng": a change, not a rank.
+      if (/^\s*(?:bậc|hạng|places?|spots?|positions?)(?![\p{L}])/u.test(lower.slice(end, end + 12))) continue;
+      let value = p.fixed ?? null;
+      const raw = m[1];
+      if (value === null && raw !== undefined) value = /^\d/u.test(raw) ? Number.parseInt(raw, 10) : ORDINAL_WORDS[raw] ?? null;
+      if (value === null || value < 1) continue;
+      const valueStart = raw !== undefined ? start + m[0].lastIndexOf(raw) : start;
+      out.push({ start, end, kind: 'rank', value, valueStart, areas: null, areaAfter: p.areaAfter === true, percent: false });
+    }
+  }
+  for (const p of SCORE_PATTERNS) {
+    for (const m of slice.matchAll(p.re)) {
+      const start = sentence.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      const raw = m[1];
+      if (overlaps(start, end) || raw === undefined) continue;
+      const valueStart = start + m[0].indexOf(raw);
+      let areas: AreaRecord[] | null = null;
+      if (p.parenthesis) {
+        // "(0.8147)" right after a place ("Thua Thien-Hue province (0.8147)"), "(both 0.48)" after a list of places.
+        areas = placesRightBefore(lower, mentions, start, sentence.start);
+        if (areas.length === 0) continue;
+        if (!/both|cùng/u.test(m[0]) && areas.length > 1) areas = areas.slice(-1);
+      }
+      out.push({ start, end, kind: 'score', value: parseScore(raw), valueStart, areas, areaAfter: false, percent: p.percent === true });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The places named right before `at`, joined by commas or "and" ("Quang Ninh and Can Tho (both 0.48)"). */
+function placesRightBefore(lower: string, mentions: readonly AreaMention[], at: number, from: number): AreaRecord[] {
+  const out: AreaRecord[] = [];
+  let cursor = at;
+  const candidates = mentions.filter((m) => m.start >= from && m.end <= at && m.ref.kind === 'AREA');
+  for (let i = candidates.length - 1; i >= 0; i -= 1) {
+    const m = candidates[i];
+    if (!m || m.ref.kind !== 'AREA') break;
+    const gap = lower.slice(m.end, cursor);
+    const joiner = out.length === 0 ? /^\s*(?:province|city|tỉnh|thành\s+phố)?\s*$/u : /^\s*(?:,|and|và|&)\s*$/u;
+    if (!joiner.test(gap)) break;
+    out.unshift(m.ref.area);
+    cursor = m.start;
+  }
+  return out;
+}
+
+/** A text in English: its common function words outnumber a handful in the first 2,000 characters. */
+export function isEnglish(lower: string): boolean {
+  return (lower.slice(0, 2000).match(/(?<![\p{L}])(?:the|and|of|with|is|was|has)(?![\p{L}])/gu)?.length ?? 0) > 5;
+}

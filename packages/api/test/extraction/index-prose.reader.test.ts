@@ -1,0 +1,94 @@
+import { loadAreas } from '@egov-vn/schema';
+import { describe, expect, it } from 'vitest';
+import { buildAreaIndex } from '../../src/extraction/area-resolver.js';
+import { extractObservations } from '../../src/extraction/extract-observations.js';
+
+const areas = buildAreaIndex(loadAreas('pre2025'));
+const read = (text: string, options: { publishedAt?: string; areaHint?: string; url?: string } = {}) =>
+  extractObservations(text, { areas, ...options })
+    .observations.filter((o) => o.rule === 'index-prose')
+    .map((o) => [o.indicator, o.dimensions.component ?? null, o.areaCode, o.period, o.value]);
+
+// Sentences written for these tests, in the ways announcements phrase ranks and scores.
+describe('ranks and scores of indices in prose', () => {
+  it('reads rank and percent score of the PAR INDEX named after the phrase, the edition from the sentence', () => {
+    const text = 'Năm 2022, tỉnh Nam Định xếp thứ 7/63 tỉnh, thành phố về Chỉ số cải cách hành chính (PAR INDEX), đạt 88,12%.';
+    expect(read(text, { publishedAt: '2023-05-02' })).toEqual([
+      ['par_index_rank', 'OVERALL', '36', 2022, 7],
+      ['par_index_score', 'OVERALL', '36', 2022, 88.12],
+    ]);
+  });
+
+  it('gives each "về X" its own index and skips a rank on something that is no index', () => {
+    const text =
+      'Năm 2019, Yên Bái đứng thứ 12 trong số 63 tỉnh, thành phố về chỉ số hiện đại hóa hành chính, đứng đầu cả nước về giải quyết hồ sơ, xếp thứ 9 về ứng dụng công nghệ thông tin trong các cơ quan nhà nước.';
+    expect(read(text)).toEqual([
+      ['par_index_rank', 'MODERNISATION', '15', 2019, 12],
+      ['egov_it_rank', 'OVERALL', '15', 2019, 9],
+    ]);
+  });
+
+  it('never reads a rank change, a number of provinces, a Top 10 or a ministry’s rank', () => {
+    const text = [
+      'Theo Báo cáo DTI 2022, Phú Thọ lọt vào Top 10, tăng 15 bậc, vươn lên vị trí thứ 8 trong bảng xếp hạng 63 tỉnh, thành phố.',
+      'Ở nhóm các bộ, ngành, Bộ Tài chính xếp ở vị trí số 1.',
+    ].join('\n');
+    expect(read(text, { publishedAt: '2023-06-01' })).toEqual([['dti_rank', 'OVERALL', '25', 2022, 8]]);
+  });
+
+  it('reads words for ranks and the document’s place when the sentence names none', () => {
+    const text = [
+      'Chỉ số PAR INDEX của tỉnh năm 2021',
+      'Chỉ số PAR INDEX xếp 11/63 tỉnh, thành phố (tăng 4 bậc so với năm 2020).',
+      'Sóc Trăng giành vị trí quán quân về chỉ số cải cách hành chính.',
+    ].join('\n');
+    expect(read(text, { areaHint: '94', publishedAt: '2022-04-01' })).toEqual([
+      ['par_index_rank', 'OVERALL', '94', 2021, 11],
+      ['par_index_rank', 'OVERALL', '94', 2021, 1],
+    ]);
+  });
+
+  it('reads the PAPI e-governance score with the year of its parenthesis, not the uncoded overall PAPI', () => {
+    const text = [
+      'PAPI Cà Mau năm 2023',
+      'Chỉ số PAPI của Cà Mau năm 2023 đạt 41,5 điểm, xếp hạng 30/63.',
+      '8. Quản trị điện tử đạt 3,1 điểm (năm 2022 đạt 2,75 điểm).',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['papi_egov_score', null, '96', 2023, 3.1],
+      ['papi_egov_score', null, '96', 2022, 2.75],
+    ]);
+  });
+
+  it('reads English ranks and scores: ordinals, runner-up, scores in parentheses, "both", a component carried to the next sentence', () => {
+    const text = [
+      'Hanoi (VNA) - Binh Duong has topped the Vietnam ICT Index rankings in 2019.',
+      'The southern province posted a total score of 0.8123; the runner-up - Lang Son province (0.7011). Hai Duong came fourth with a score of 0.6501, followed by Nam Dinh (0.6402).',
+      'It scored 0.95 in the category of IT application. The second highest score went to Ninh Binh and Ha Nam (both 0.51).',
+      'This was the 5th consecutive year it had been ranked first.',
+    ].join('\n');
+    const found = read(text, { areaHint: '74' });
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['ict_index_rank', 'OVERALL', '74', 2019, 1],
+        ['ict_index_score', 'OVERALL', '74', 2019, 0.8123],
+        ['ict_index_rank', 'OVERALL', '20', 2019, 2],
+        ['ict_index_score', 'OVERALL', '20', 2019, 0.7011],
+        ['ict_index_rank', 'OVERALL', '30', 2019, 4],
+        ['ict_index_score', 'OVERALL', '30', 2019, 0.6501],
+        ['ict_index_score', 'OVERALL', '36', 2019, 0.6402],
+        ['ict_index_score', 'APPLICATION', '74', 2019, 0.95],
+        ['ict_index_score', 'APPLICATION', '37', 2019, 0.51],
+        ['ict_index_score', 'APPLICATION', '35', 2019, 0.51],
+      ]),
+    );
+    expect(found.some((o) => o[4] === 5)).toBe(false);
+  });
+
+  it('takes the edition from the address when the text gives none, and skips a ministry', () => {
+    const text = 'The Ministry of Finance topped the list with 92.1 percent in the PAR Index.\nAmong the 63 localities, Quang Ninh was at the first place.';
+    expect(read(text, { url: 'https://example.vn/par-index-rankings-2020/123.vnp', publishedAt: '2021-05-01' })).toEqual([
+      ['par_index_rank', 'OVERALL', '22', 2020, 1],
+    ]);
+  });
+});
