@@ -26,3 +26,4 @@ export { runCuration } from './curation/run-curation.js';
 export { decideByGold } from './curation/gold-decisions.js';
 export { loadLabelledCorpus } from './curation/load-labelled-corpus.js';
 export { loadGoldCorpus, readGoldText } from './evaluation/gold-corpus.js';
+export { contentChecksum } from './releases/release-content.js';

@@ -65,6 +65,7 @@ export type { NewObservationRow, ObservationRow, ObservationTable } from './db/o
 export type { Database } from './db/database.js';
 export { API_KEY_SCOPES, type ApiKeyRow, type ApiKeyScope, type ApiKeyTable, type NewApiKeyRow } from './db/api-key.table.js';
 export type { AuditLogRow, AuditLogTable, NewAuditLogRow } from './db/audit-log.table.js';
+export type { DatasetReleaseRow, DatasetReleaseTable, NewDatasetReleaseRow } from './db/dataset-release.table.js';
 export { migrationProvider, migrations } from './migrations/index.js';
 export {
   loadAreas,

@@ -1,4 +1,4 @@
-import type { Database, ObservationRow } from '@egov-vn/schema';
+import type { Database, DatasetReleaseRow, ObservationRow } from '@egov-vn/schema';
 import type { Kysely } from 'kysely';
 import { readConfig } from '../config.js';
 import { addFigure, type MissedFigure } from '../curation/add-figure.js';
@@ -7,6 +7,8 @@ import { correctFigure, type Correction } from '../curation/correct-figure.js';
 import { CURATION_ERROR_CODES, CurationError, type CurationErrorCode } from '../curation/curation-error.js';
 import { type Decision, reviewFigures } from '../curation/review-figures.js';
 import { runCuration } from '../curation/run-curation.js';
+import { createRelease, type NewRelease } from '../releases/create-release.js';
+import { listReleases } from '../repositories/release.repository.js';
 import { withdrawFigure } from '../curation/withdraw-figure.js';
 import { type CandidateRow, listForReview } from '../repositories/review.repository.js';
 import type { IngestReport } from '../review/ingest-documents.js';
@@ -39,7 +41,20 @@ export interface CuratorClient {
   withdraw(w: { figureKey: string; expectedRevision: number; reason: string }): Promise<FigureSummary>;
   addFigure(f: MissedFigure): Promise<FigureSummary>;
   addSource(s: NewSource): Promise<IngestReport>;
+  createRelease(r: NewRelease): Promise<ReleaseSummary>;
+  listReleases(): Promise<ReleaseSummary[]>;
 }
+
+/** What `egov release` prints of a release. */
+export interface ReleaseSummary {
+  name: string;
+  cutAt: string;
+  observations: number;
+  checksum: string;
+  notes: string;
+}
+
+const releaseSummary = (r: DatasetReleaseRow): ReleaseSummary => ({ name: r.name, cutAt: r.moment.toISOString(), observations: r.observation_count, checksum: r.checksum, notes: r.notes });
 
 const summary = (o: ObservationRow): FigureSummary => ({ figureKey: o.natural_key, revision: o.revision, value: o.value, period: o.period, reviewStatus: o.review_status });
 
@@ -60,10 +75,15 @@ function directCurator(db: Kysely<Database>): CuratorClient {
     withdraw: async (w) => summary((await runCuration(db, actor, (trx) => withdrawFigure(trx, actor, w))).figure),
     addFigure: async (f) => summary((await runCuration(db, actor, (trx) => addFigure(trx, actor, f))).figure),
     addSource: async (s) => (await runCuration(db, actor, (trx) => addSource(trx, actor, s))).report,
+    createRelease: async (r) => releaseSummary((await runCuration(db, actor, (trx) => createRelease(trx, actor, r))).release),
+    listReleases: async () => (await listReleases(db)).map(releaseSummary),
   };
 }
 
 const FIGURE = 'figureKey revision value: valueText period reviewStatus';
+const RELEASE = 'name cutAt notes checksum counts { observations }';
+interface RemoteRelease { name: string; cutAt: string; notes: string; checksum: string; counts: { observations: number } }
+const fromRemoteRelease = (r: RemoteRelease): ReleaseSummary => ({ name: r.name, cutAt: r.cutAt, observations: r.counts.observations, checksum: r.checksum, notes: r.notes });
 
 interface RemoteCandidate {
   figureKey: string;
@@ -171,6 +191,13 @@ function httpCurator(server: LocalServer): CuratorClient {
       );
       const r = data.addSource;
       return { path: s.name, sourceHash: r.source.contentHash, previousVersion: r.previousVersion?.contentHash ?? null, candidates: r.candidates, inserted: r.inserted, revised: r.revised, unchanged: r.unchanged, vanished: r.vanished, removed: 0 };
+    },
+    async createRelease(r) {
+      const data = await call<{ createRelease: RemoteRelease }>(`mutation($n: String!, $notes: String!) { createRelease(name: $n, notes: $notes) { ${RELEASE} } }`, { n: r.name, notes: r.notes });
+      return fromRemoteRelease(data.createRelease);
+    },
+    async listReleases() {
+      return (await call<{ releases: RemoteRelease[] }>(`{ releases { ${RELEASE} } }`, {})).releases.map(fromRemoteRelease);
     },
   };
 }

@@ -9,6 +9,7 @@ import { registerSourceCommand } from './source.command.js';
 import { registerIngestCommand } from './ingest.command.js';
 import { registerLoadCommand } from './load.command.js';
 import { registerReviewCommand } from './review.command.js';
+import { registerReleaseCommand } from './release.command.js';
 
 const program = new Command('egov')
   .description('egov-vn: Vietnamese e-government indicators, from article to sourced figures')
@@ -22,6 +23,7 @@ registerFigureCommand(program);
 registerKeysCommand(program);
 registerLabelledCorpusCommand(program);
 registerSourceCommand(program);
+registerReleaseCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -21,6 +21,8 @@ export const CURATION_ERROR_CODES = {
   INVALID_REVIEW: 400,
   REASON_REQUIRED: 400,
   NOTHING_CHANGED: 400,
+  INVALID_RELEASE: 400,
+  RELEASE_EXISTS: 409,
 } as const;
 export type CurationErrorCode = keyof typeof CURATION_ERROR_CODES;
 

@@ -12,5 +12,6 @@ import './modules/observation/observation-revisions.js';
 import './modules/curation/curation.mutations.js';
 import './modules/curation/audit-entry.type.js';
 import './modules/curation/add-source.mutation.js';
+import './modules/release/release.queries.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -61,7 +61,7 @@ function filtersOnArea(q: ObservationQuery): boolean {
 }
 
 /** The observations matching `q` (current, or published at `q.publishedAt`), as `o`; the area joined as `a` when the filter needs it. */
-function filtered(db: Db, q: ObservationQuery, joinArea = filtersOnArea(q)): ObservationSelect {
+export function filtered(db: Db, q: ObservationQuery, joinArea = filtersOnArea(q)): ObservationSelect {
   const from = db.selectFrom('observation as o');
   const base = joinArea ? from.innerJoin('area as a', 'a.id', 'o.area_id') : from;
   let query = (

@@ -1,6 +1,7 @@
 import type { AreaLevel, AreaRow, Dimensions, Geography, ObservationRow } from '@egov-vn/schema';
 import { sql } from 'kysely';
 import type { Db } from './db.types.js';
+import { publishedAsOf } from './published-as-of.js';
 
 export interface RankingQuery {
   indicatorCode: string;
@@ -11,6 +12,8 @@ export interface RankingQuery {
   higherIsBetter: boolean;
   geography?: Geography | undefined;
   methodology?: string | undefined;
+  /** What was published at this moment (a release's); the current data without. */
+  publishedAt?: Date | undefined;
 }
 
 export interface RankedObservation {
@@ -42,8 +45,7 @@ export async function rankAreas(db: Db, q: RankingQuery): Promise<RankingResult>
     .where('o.indicator_code', '=', q.indicatorCode)
     .where('o.period', '=', q.period)
     .where('o.status', '=', 'ACTUAL')
-    .where('o.review_status', '=', 'APPROVED')
-    .where('o.superseded_at', 'is', null)
+    .where(publishedAsOf('o', q.publishedAt))
     .where('a.level', '=', q.level)
     .where(sql<boolean>`o.dimensions = ${JSON.stringify(q.dimensions)}::jsonb`)
     .orderBy('o.area_id')

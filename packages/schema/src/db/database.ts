@@ -4,6 +4,7 @@ import type { AuditLogTable } from './audit-log.table.js';
 import type { AreaNameTable } from './area-name.table.js';
 import type { AreaTable } from './area.table.js';
 import type { DatasetImportTable } from './dataset-import.table.js';
+import type { DatasetReleaseTable } from './dataset-release.table.js';
 import type { IndicatorTable } from './indicator.table.js';
 import type { ObservationTable } from './observation.table.js';
 import type { SourceDocumentTable } from './source-document.table.js';
@@ -19,4 +20,5 @@ export interface Database {
   dataset_import: DatasetImportTable;
   api_key: ApiKeyTable;
   audit_log: AuditLogTable;
+  dataset_release: DatasetReleaseTable;
 }

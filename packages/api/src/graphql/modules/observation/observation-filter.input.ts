@@ -1,3 +1,4 @@
+import { RELEASE_ARG_DESCRIPTION } from '../release/release-arg.js';
 import { builder } from '../../builder.js';
 import { AS_OF_DESCRIPTION, DateScalar } from '../area/as-of.scalar.js';
 import { DimensionsInput } from '../../dimensions.js';
@@ -60,6 +61,7 @@ export const ObservationFilterInput = builder.inputType('ObservationFilter', {
       description: 'Defaults to [APPROVED]: candidates and rejected figures only when asked for.',
     }),
     source: t.id({ description: 'Global id or content hash of a source document.' }),
+    release: t.string({ description: `${RELEASE_ARG_DESCRIPTION} Only approved figures: not with \`reviewStatus\`.` }),
   }),
 });
 

@@ -6,6 +6,7 @@ import type { Context } from '../../context.js';
 import { partialDimensions } from '../../dimensions.js';
 import { badInput, notFound } from '../../errors.js';
 import { requireAreas } from '../area/area.queries.js';
+import { requireRelease } from '../release/require-release.js';
 import { MAX_LIST, type ObservationFilterInput } from './observation-filter.input.js';
 import { type Territory, territoryOf } from './territory.js';
 
@@ -92,6 +93,13 @@ export async function resolveObservationRequest(
     if (!source) throw notFound(`Unknown source "${f.source}"`, { argument: 'source' });
     sourceIds = [source.id];
   }
+  let publishedAt: Date | undefined;
+  if (f.release != null) {
+    if (f.reviewStatus && f.reviewStatus.some((s) => s !== 'APPROVED')) {
+      throw badInput('a release holds approved figures only: pass release or reviewStatus, not both', { argument: 'release' });
+    }
+    publishedAt = (await requireRelease(ctx, f.release, 'release')).moment;
+  }
   const query: ObservationQuery = {
     indicatorCodes: codes.length > 0 ? codes : undefined,
     areaIds,
@@ -106,6 +114,7 @@ export async function resolveObservationRequest(
     dimensions: partialDimensions(f.dimensions),
     reviewStatuses: f.reviewStatus && f.reviewStatus.length > 0 ? f.reviewStatus : ['APPROVED'],
     sourceIds,
+    ...(publishedAt ? { publishedAt } : {}),
   };
   return { query, territory };
 }

@@ -1,3 +1,5 @@
+import { RELEASE_ARG_DESCRIPTION } from '../release/release-arg.js';
+import { requireRelease } from '../release/require-release.js';
 import type { AreaRow, Dimensions, Geography, IndicatorDefinition } from '@egov-vn/schema';
 import { rankAreas, type RankedObservation, type RankingResult } from '../../../repositories/ranking.repository.js';
 import { builder } from '../../builder.js';
@@ -60,6 +62,7 @@ const rankingArgs = (t: Parameters<Parameters<typeof builder.queryFields>[0]>[0]
     description: 'The geography to rank; needed only when one period has figures in both (INCOMPARABLE_VALUES otherwise).',
   }),
   methodology: t.arg.string({ description: 'Needed only when one period mixes methodologies.' }),
+  release: t.arg.string({ description: RELEASE_ARG_DESCRIPTION }),
 });
 
 interface RankingArgs {
@@ -69,6 +72,7 @@ interface RankingArgs {
   dimensions?: DimensionsArg | null;
   geography?: Geography | null;
   methodology?: string | null;
+  release?: string | null;
 }
 
 async function rankingTable(ctx: Context, args: RankingArgs): Promise<RankingTable> {
@@ -84,6 +88,7 @@ async function rankingTable(ctx: Context, args: RankingArgs): Promise<RankingTab
     higherIsBetter: indicator.higherIsBetter,
     geography: args.geography ?? undefined,
     methodology: args.methodology ?? undefined,
+    publishedAt: args.release ? (await requireRelease(ctx, args.release, 'release')).moment : undefined,
   });
   if (result.methodologies.length > 1) {
     throw apiError('INCOMPARABLE_VALUES', `${indicator.code} ${args.period} mixes methodologies; pass one as \`methodology\``, {

@@ -1,3 +1,5 @@
+import { RELEASE_ARG_DESCRIPTION } from '../release/release-arg.js';
+import { requireRelease } from '../release/require-release.js';
 import type { AreaRow, Dimensions, IndicatorDefinition, ObservationRow } from '@egov-vn/schema';
 import { listObservations } from '../../../repositories/observation.repository.js';
 import { builder } from '../../builder.js';
@@ -65,6 +67,7 @@ builder.queryFields((t) => ({
       area: t.arg.string({ required: true }),
       dimensions: t.arg({ type: DimensionsInput }),
       status: t.arg({ type: ObservationStatusEnum, defaultValue: 'ACTUAL' }),
+      release: t.arg.string({ description: RELEASE_ARG_DESCRIPTION }),
     },
     resolve: async (_root, args, ctx) => {
       const indicator = requireIndicator(args.indicator);
@@ -78,6 +81,7 @@ builder.queryFields((t) => ({
           exactDimensions: dimensions,
           status: args.status ?? 'ACTUAL',
           reviewStatuses: ['APPROVED'],
+          publishedAt: args.release ? (await requireRelease(ctx, args.release, 'release')).moment : undefined,
         },
         { field: 'PERIOD', direction: 'ASC' },
       );

@@ -1,0 +1,78 @@
+import { PassThrough, Readable } from 'node:stream';
+import { ParquetSchema, ParquetWriter } from '@dsnp/parquetjs';
+import { stringify } from 'csv-stringify/sync';
+import { EXPORT_COLUMNS, type ExportRecord, INTEGER_COLUMNS } from './export-record.js';
+
+export const EXPORT_FORMATS = {
+  csv: { contentType: 'text/csv; charset=utf-8' },
+  jsonl: { contentType: 'application/jsonl; charset=utf-8' },
+  parquet: { contentType: 'application/vnd.apache.parquet' },
+} as const;
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+
+/** Batches of export records, as the repository's keyset walk yields them. */
+export type RecordBatches = AsyncIterable<ExportRecord[]>;
+
+/**
+ * CSV (RFC 4180, UTF-8, a header line, LF line ends, no byte order mark): each
+ * batch written by csv-stringify as it arrives, so the file is never in memory.
+ * This is the canonical export a release's checksum is computed over.
+ */
+export async function* csvChunks(batches: RecordBatches): AsyncGenerator<string> {
+  let header = true;
+  for await (const batch of batches) {
+    yield stringify(batch, { header, columns: [...EXPORT_COLUMNS], cast: { number: String } });
+    header = false;
+  }
+  if (header) yield stringify([], { header: true, columns: [...EXPORT_COLUMNS] });
+}
+
+/** JSON Lines: one object per figure, `value` as a number (its exact text is in the CSV). */
+export async function* jsonlChunks(batches: RecordBatches): AsyncGenerator<string> {
+  for await (const batch of batches) {
+    yield batch.map((r) => `${JSON.stringify({ ...r, value: Number(r.value) })}\n`).join('');
+  }
+}
+
+const parquetSchema = new ParquetSchema(
+  Object.fromEntries(
+    EXPORT_COLUMNS.map((c) => [
+      c,
+      c === 'value'
+        ? { type: 'DOUBLE' as const }
+        : INTEGER_COLUMNS.has(c)
+          ? { type: 'INT32' as const, optional: c === 'period' }
+          : { type: 'UTF8' as const, optional: true },
+    ]),
+  ),
+);
+
+/** Rows per Parquet row group: the writer holds one group in memory at a time. */
+const ROW_GROUP_SIZE = 10_000;
+
+/**
+ * Parquet, written by @dsnp/parquetjs to a stream: a row group goes out as
+ * soon as it is full, and the writer waits while the reader is slow
+ * (backpressure), so memory holds one row group whatever the file's size.
+ */
+export function parquetStream(batches: RecordBatches): Readable {
+  const out = new PassThrough();
+  void (async () => {
+    const writer = await ParquetWriter.openStream(parquetSchema, out as unknown as Parameters<typeof ParquetWriter.openStream>[1], { rowGroupSize: ROW_GROUP_SIZE });
+    for await (const batch of batches) {
+      for (const r of batch) {
+        const row: Record<string, unknown> = { ...r, value: Number(r.value) };
+        for (const c of EXPORT_COLUMNS) if (row[c] === null) delete row[c];
+        await writer.appendRow(row);
+      }
+    }
+    await writer.close();
+  })().catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
+  return out;
+}
+
+/** A download as a byte stream in `format`. */
+export function exportStream(format: ExportFormat, batches: RecordBatches): Readable {
+  if (format === 'parquet') return parquetStream(batches);
+  return Readable.from(format === 'csv' ? csvChunks(batches) : jsonlChunks(batches));
+}

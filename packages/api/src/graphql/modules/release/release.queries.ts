@@ -1,0 +1,30 @@
+import { createRelease } from '../../../releases/create-release.js';
+import { listReleases } from '../../../repositories/release.repository.js';
+import { builder } from '../../builder.js';
+import { write } from '../curation/write-access.js';
+import { requireRelease } from './require-release.js';
+import { ReleaseType } from './release.type.js';
+
+builder.queryFields((t) => ({
+  releases: t.field({
+    type: [ReleaseType],
+    description: 'Every release, newest first. Without `release`, queries answer with the live data (newer than the latest release).',
+    resolve: (_root, _args, ctx) => listReleases(ctx.db),
+  }),
+  release: t.field({
+    type: ReleaseType,
+    nullable: true,
+    description: 'One release by name ("2026.1"); NOT_FOUND when there is none.',
+    args: { name: t.arg.string({ required: true }) },
+    resolve: (_root, args, ctx) => requireRelease(ctx, args.name),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  createRelease: t.field({
+    type: ReleaseType,
+    description: 'Cuts a release of what is published now (admin key). Its name is a year and a number ("2026.1"), never reused.',
+    args: { name: t.arg.string({ required: true }), notes: t.arg.string({ required: true }) },
+    resolve: async (_root, args, ctx) => (await write(ctx, 'admin', (trx, actor) => createRelease(trx, actor, args))).release,
+  }),
+}));
