@@ -9,6 +9,7 @@ import { graphqlErrorHandler } from './error-handler.js';
 import { graphqlRoutes } from './graphql.routes.js';
 import { embedsRoutes } from './embeds.routes.js';
 import { healthRoutes } from './health.routes.js';
+import { oembedRoutes } from './oembed.routes.js';
 import { pagesRoutes } from './pages.routes.js';
 
 export interface AppOptions {
@@ -58,6 +59,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(graphqlRoutes, { db: options.db, health, retryAfterSeconds });
   await app.register(pagesRoutes, { db: options.db });
   await app.register(embedsRoutes, { db: options.db });
+  await app.register(oembedRoutes, { db: options.db });
   await app.ready();
   return app;
 }

@@ -11,6 +11,9 @@ import { renderAreaPage } from '../pages/area/area.page.js';
 import { drawChart } from '../pages/chart-section.js';
 import { loadIndicatorPage } from '../pages/indicator/indicator.data.js';
 import { renderIndicatorPage } from '../pages/indicator/indicator.page.js';
+import { formatDims, parseDims, parseYear } from '../pages/charts/chart-params.js';
+import { loadRankingChart } from '../pages/charts/chart.data.js';
+import { rankingEmbed, renderRankingPage } from '../pages/ranking/ranking.page.js';
 import { renderSearchPage, search } from '../pages/search.page.js';
 import { loadSourcePage } from '../pages/source/source.data.js';
 import { renderSourcePage } from '../pages/source/source.page.js';
@@ -59,6 +62,15 @@ export const pagesRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) =
     const data = await loadIndicatorPage(db, req.params.code, query.after);
     const chart = data.chart ? await drawChart(data.chart, lang) : undefined;
     return sendRendered(reply, HTML, renderIndicatorPage(data, chart, lang, publicOrigin(req)), false);
+  });
+
+  app.get<{ Params: { code: string; year: string } }>('/rankings/:code/:year', async (req, reply) => {
+    const query = queryOf(req);
+    const lang = parseLang(query.lang);
+    const year = parseYear(req.params.year, 'period');
+    const data = await loadRankingChart(db, { indicator: req.params.code, period: year, dims: parseDims(query.dims), asOf: undefined });
+    const chart = await drawChart({ kind: 'ranking', data, embed: rankingEmbed(data.indicator.code, year, formatDims(data.dims)) }, lang);
+    return sendRendered(reply, HTML, renderRankingPage(chart, year, lang, publicOrigin(req)), false);
   });
 
   app.get<{ Params: { ref: string } }>('/areas/:ref', async (req, reply) => {

@@ -5,7 +5,7 @@ import { ChartBlock } from './charts/chart-embed.js';
 import { chartSummary, lineChartSpec, rankingChartSpec } from './charts/chart.specs.js';
 import { compileVegaLite, renderSvg } from './charts/render-chart.js';
 import type { ChartData } from './charts/chart.data.js';
-import { EmbedCode, embedSnippet } from './embed-code.js';
+import { EMBED_HEIGHT, EmbedCode, embedSnippet } from './embed-code.js';
 import { type Lang, messages } from './i18n.js';
 import { localHref } from './layout.js';
 import { indicatorName } from './names.js';
@@ -35,7 +35,7 @@ export function ChartSection({ chart, lang, origin }: { chart: DrawnChart; lang:
       <EmbedCode
         id="embed-chart"
         lang={lang}
-        code={embedSnippet(origin, localHref(path, lang, params), indicatorName(chart.data.indicator, lang), chart.kind === 'line' ? 520 : 700)}
+        code={embedSnippet(origin, localHref(path, lang, params), indicatorName(chart.data.indicator, lang), EMBED_HEIGHT[chart.kind])}
         formats={[
           { label: 'SVG', href: localHref(`${path}.svg`, lang, params) },
           { label: 'PNG', href: localHref(`${path}.png`, lang, params) },

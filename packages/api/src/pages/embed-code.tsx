@@ -3,6 +3,9 @@
 // The pragmas make every runner (tsx from any folder, vitest) compile JSX for Preact, whatever tsconfig it finds.
 import { type Lang, messages } from './i18n.js';
 
+/** The frame height each kind of embed starts at (its script then fits the frame to the content). */
+export const EMBED_HEIGHT = { figure: 260, line: 520, ranking: 700 } as const;
+
 /** The HTML a newsroom pastes: our frame plus our auto-height script (from our origin). */
 export function embedSnippet(origin: string, embedPath: string, title: string, height: number): string {
   const src = `${origin}${embedPath}`;

@@ -2,7 +2,8 @@
 /** @jsxImportSource preact */
 // The pragmas make every runner (tsx from any folder, vitest) compile JSX for Preact, whatever tsconfig it finds.
 import { formatCitation } from '../../graphql/modules/observation/citation.js';
-import { EmbedCode, embedSnippet } from '../embed-code.js';
+import { EMBED_HEIGHT, EmbedCode, embedSnippet } from '../embed-code.js';
+import { oembedHref } from '../oembed/oembed-href.js';
 import { formatDimensions, formatValue } from '../format-value.js';
 import { type Lang, messages } from '../i18n.js';
 import { localHref, Page, renderDocument } from '../layout.js';
@@ -32,7 +33,7 @@ export function renderFigurePage(f: Figure, lang: Lang, origin: string): string 
   const embedPath = localHref(figureEmbedPath(o), lang);
   const path = figurePath(o);
   return renderDocument(
-    <Page lang={lang} title={title} path={path} oembed={`/oembed?url=${encodeURIComponent(permanent)}&format=json`}>
+    <Page lang={lang} title={title} path={path} oembed={oembedHref(origin, localHref(path, lang))}>
       <h1>{title}</h1>
       <p class="value">{formatValue(o, lang)}</p>
       {f.latest ? (
@@ -138,7 +139,7 @@ export function renderFigurePage(f: Figure, lang: Lang, origin: string): string 
       <EmbedCode
         id="embed-figure"
         lang={lang}
-        code={embedSnippet(origin, embedPath, title, 260)}
+        code={embedSnippet(origin, embedPath, title, EMBED_HEIGHT.figure)}
         formats={[
           { label: 'SVG', href: localHref(`${figureEmbedPath(o)}.svg`, lang) },
           { label: 'PNG', href: localHref(`${figureEmbedPath(o)}.png`, lang) },

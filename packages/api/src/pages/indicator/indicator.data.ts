@@ -9,6 +9,7 @@ import { MAX_CHART_AREAS, formatDims } from '../charts/chart-params.js';
 import { loadFigureList, type FigureList } from '../figure-list.data.js';
 import { areaRef } from '../names.js';
 import { PageError } from '../page-error.js';
+import { rankingEmbed } from '../ranking/ranking.page.js';
 
 /** The chart an indicator page shows, and the embed address that draws it. */
 export interface IndicatorChart {
@@ -27,14 +28,14 @@ export interface IndicatorPageData {
 }
 
 /** Provinces needed before a year's figures make a ranking worth drawing. */
-const RANKING_MIN = 5;
+export const RANKING_MIN = 5;
 
 /**
  * The chart that says most about an indicator: for a ranking indicator, the
  * latest edition with enough provinces; otherwise the areas with the most
  * figures over time.
  */
-async function defaultChart(db: Db, indicator: IndicatorRow): Promise<IndicatorChart | undefined> {
+export async function defaultChart(db: Db, indicator: IndicatorRow): Promise<IndicatorChart | undefined> {
   const rows = (await listObservations(db, { indicatorCodes: [indicator.code], reviewStatuses: ['APPROVED'] }, undefined)).filter(
     (o) => o.status === 'ACTUAL' && o.period !== null,
   );
@@ -45,7 +46,7 @@ async function defaultChart(db: Db, indicator: IndicatorRow): Promise<IndicatorC
     const year = [...perYear.entries()].filter(([, n]) => n >= RANKING_MIN).sort((a, b) => b[0] - a[0])[0]?.[0];
     if (year !== undefined) {
       const data = await loadRankingChart(db, { indicator: indicator.code, period: year, dims: { component: 'OVERALL' }, asOf: undefined });
-      return { kind: 'ranking', data, embed: { path: '/embed/ranking', params: { indicator: indicator.code, period: String(year), dims: formatDims(data.dims) } } };
+      return { kind: 'ranking', data, embed: rankingEmbed(indicator.code, year, formatDims(data.dims)) };
     }
   }
   const counts = new Map<number, number>();

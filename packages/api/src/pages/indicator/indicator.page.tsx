@@ -6,7 +6,9 @@ import { FiguresTable } from '../figures-table.js';
 import { type Lang, messages } from '../i18n.js';
 import { localHref, Page, renderDocument } from '../layout.js';
 import { indicatorName } from '../names.js';
-import type { IndicatorPageData } from './indicator.data.js';
+import { oembedHref } from '../oembed/oembed-href.js';
+import { rankingPath } from '../ranking/ranking.page.js';
+import { type IndicatorPageData, RANKING_MIN } from './indicator.data.js';
 
 const LEVELS = ['PROVINCE', 'DISTRICT', 'COMMUNE'] as const;
 
@@ -18,7 +20,7 @@ export function renderIndicatorPage(d: IndicatorPageData, chart: DrawnChart | un
   const years = [...new Set(d.coverage.map((c) => c.year))];
   const count = (year: number | null, level: string) => d.coverage.find((c) => c.year === year && c.level === level)?.count ?? 0;
   return renderDocument(
-    <Page lang={lang} title={indicatorName(i, lang)} path={path}>
+    <Page lang={lang} title={indicatorName(i, lang)} path={path} oembed={chart ? oembedHref(origin, localHref(path, lang)) : undefined}>
       <h1>{indicatorName(i, lang)}</h1>
       <dl class="facts">
         <dt>{m.indicator}</dt>
@@ -77,7 +79,15 @@ export function renderIndicatorPage(d: IndicatorPageData, chart: DrawnChart | un
           <tbody>
             {years.map((y) => (
               <tr key={String(y)}>
-                <th scope="row">{y ?? m.noPeriod}</th>
+                <th scope="row">
+                  {y !== null && count(y, 'PROVINCE') >= RANKING_MIN ? (
+                    <a href={localHref(rankingPath(i.code, y), lang)} aria-label={`${m.ranking} ${y}`}>
+                      {y}
+                    </a>
+                  ) : (
+                    (y ?? m.noPeriod)
+                  )}
+                </th>
                 {LEVELS.map((l) => (
                   <td class="num" key={l}>
                     {count(y, l)}
