@@ -30,6 +30,7 @@ export {
   isIndicatorCode,
   type IndicatorCode,
 } from './indicators/indicator.vocabulary.js';
+export { ENGLISH_CUES, type EnglishCue } from './indicators/indicator-cues.en.js';
 export { INDEX_FAMILIES, type IndexFamily, type IndexComponentCue } from './indicators/index-cues.js';
 export {
   OBSERVATION_STATUSES,

@@ -1,4 +1,4 @@
-import type { AreaLevel, AreaRecord } from '@egov-vn/schema';
+import { AREA_ALIASES, type AreaLevel, type AreaRecord } from '@egov-vn/schema';
 import { canonicalize, type CanonicalText } from './canonical-text.js';
 
 /**
@@ -105,8 +105,13 @@ export function buildAreaIndex(records: readonly AreaRecord[]): AreaIndex {
   }
   for (const list of byName.values()) list.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.code.localeCompare(b.code));
   const aliases = new Map<string, string>();
-  for (const [alias, code] of PROVINCE_ALIASES) {
-    if (byCode.has(code)) aliases.set(alias, code);
+  // The shared alias list of the schema package ("Hanoi", "HCMC"), then the spellings only texts use.
+  const geography = records[0]?.geography;
+  const shared = AREA_ALIASES.flatMap((a) =>
+    a.refs.filter((ref) => ref.startsWith(`${geography}:`)).map((ref): [string, string] => [fold(a.alias), ref.slice(ref.indexOf(':') + 1)]),
+  );
+  for (const [alias, code] of [...shared, ...PROVINCE_ALIASES]) {
+    if (byCode.has(code) && !aliases.has(alias)) aliases.set(alias, code);
     maxWords = Math.max(maxWords, alias.split(' ').length);
   }
   return { records, byCode, byName, aliases, maxWords };
@@ -213,7 +218,8 @@ export function scanAreaMentions(c: CanonicalText, index: AreaIndex): RawAreaMen
     }
     i += found.n;
   }
-  return mentions;
+  // A dateline ("Hanoi (VNA) -", "Hà Nội (TTXVN 18/4/2024)") says where the agency wrote, not what the text is about.
+  return mentions.filter((m) => !DATELINE_AFTER.test(c.cased.slice(m.end, m.end + 40)));
 }
 
 type Word = { start: number; end: number; text: string };
@@ -352,6 +358,8 @@ export function resolveMention(index: AreaIndex, m: RawAreaMention, ctx: AreaCon
   }
   return { kind: 'UNRESOLVED' };
 }
+
+const DATELINE_AFTER = /^\s*\(\s*(?:VNA|TTXVN|VNS|VOV|VTV|VNExpress|Chinhphu\.vn|Xinhua)(?:\s*[\d/.-]+)?\s*\)/u;
 
 // Back-references and markers, on the canonical lower-case text.
 const NATION_MARKERS =

@@ -2,6 +2,7 @@ import type { AreaRecord } from '@egov-vn/schema';
 import type { AreaIndex, AreaMention } from './area-resolver.js';
 import type { CanonicalText } from './canonical-text.js';
 import type { ExtractedObservation } from './extraction.types.js';
+import { readEnglishProse } from './english-prose.reader.js';
 import { readIndexProse } from './index-prose.reader.js';
 import { readRankingTables } from './ranking-table.reader.js';
 import type { Sentence, Span } from './sentence-splitter.js';
@@ -35,4 +36,5 @@ export interface ReadingStrategy {
 export const READING_STRATEGIES: readonly ReadingStrategy[] = [
   { name: 'ranking-table', read: (ctx) => readRankingTables(ctx.text, ctx.areas, ctx.title) },
   { name: 'index-prose', read: (ctx) => readIndexProse(ctx) },
+  { name: 'english-prose', read: (ctx) => readEnglishProse(ctx) },
 ];

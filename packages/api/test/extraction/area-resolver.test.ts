@@ -92,3 +92,10 @@ describe('document area', () => {
     expect(r.warnings.join(' ')).toMatch(/unknown area hint/);
   });
 });
+
+describe('English names and datelines', () => {
+  it('reads places named in English through the shared alias list, and never a news agency’s dateline', () => {
+    expect(resolved('Hanoi (VNA) - Ho Chi Minh City and Thua Thien-Hue lead; Hanoi follows.')).toEqual(['79', '46', '01']);
+    expect(resolved('Hà Nội (TTXVN 18/4/2024) Quảng Ninh đứng đầu.')).toEqual(['22']);
+  });
+});
