@@ -38,7 +38,7 @@ describe('bad input gets a typed error and the right status, never a 500', () =>
     ['syntax error', '{ observations(first: 5 { totalCount } }', 'GRAPHQL_PARSE_FAILED', 400],
     ['unknown field', '{ nope }', 'GRAPHQL_VALIDATION_FAILED', 400],
     ['malformed global id', '{ node(id: "not-a-global-id") { id } }', 'BAD_USER_INPUT', 200],
-    ['too deep', `{ areas { nodes { ${'parent { '.repeat(14)}code${' }'.repeat(14)} } } }`, 'BAD_USER_INPUT', 400],
+    ['too deep', `{ areas { nodes { ${'parent { '.repeat(14)}code${' }'.repeat(14)} } } }`, 'LIMIT_EXCEEDED', 400],
   ])('%s', async (_name, query, code, status) => {
     const res = await ask(query);
     expect(res.body.errors?.[0]?.extensions?.code).toBe(code);

@@ -42,7 +42,7 @@ describe('HTTP app', () => {
       duplex: 'half',
     } as RequestInit);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+    expect((await res.json()).data).toEqual({ __typename: 'Query' });
   });
 
   it.each(['application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'text/plain'])(

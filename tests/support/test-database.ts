@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApp, type DatabaseHandle, openDatabase, PROBE_SQL } from '@egov-vn/api';
+import { buildApp, DATA_SIZES_MARKER, type DatabaseHandle, openDatabase, PROBE_SQL } from '@egov-vn/api';
 import { inject } from 'vitest';
 import { adminQuery, databaseUrl } from './postgres-server.js';
 
@@ -15,8 +15,8 @@ export interface TestDatabase extends DatabaseHandle {
 /** A private copy of the loaded database for one test file. */
 export async function openTestDatabase(): Promise<TestDatabase> {
   const statements: string[] = [];
-  // The readiness probe runs in the background: it is not the work of the request being counted.
-  const onQuery = (sql: string) => sql !== PROBE_SQL && statements.push(sql);
+  // The readiness probe and the data-sizes read run in the background: not the work of the request being counted.
+  const onQuery = (sql: string) => sql !== PROBE_SQL && !sql.startsWith(DATA_SIZES_MARKER) && statements.push(sql);
   const template = inject('template');
   if (TEST_DB === 'postgres') {
     const name = `egov_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;

@@ -85,7 +85,9 @@ export function readLifecycleSettings(env: Env = process.env): LifecycleSettings
 /**
  * What one request may ask for. Defaults are GraphQL Armor's where it has one,
  * except where the reason beside a value says otherwise. Read once at start-up
- * (the schema's descriptions quote the page sizes).
+ * (the schema's descriptions quote the page sizes). Every refusal is 4xx with
+ * `extensions.code` LIMIT_EXCEEDED (PAYLOAD_TOO_LARGE for the body) naming the
+ * limit in `extensions.limit`.
  */
 export interface QueryLimits {
   /** Bytes of a request, however it is sent (chunked too), and of a GET's query string. */
@@ -98,11 +100,12 @@ export interface QueryLimits {
    */
   maxDepth: number;
   /**
-   * The estimated number of fields an answer can hold, with list sizes taken
+   * The number of fields an answer can hold at most, with list sizes taken
    * from the arguments (variables included) or from the largest list the data
-   * can give (see graphql/query-cost.ts). Armor's cost (5,000) counts each
-   * field once whatever the list size; ours bounds the answer itself: 50,000
-   * fields are a few MB of JSON.
+   * holds (see graphql/limits/query-cost.ts). Armor's cost (5,000) counts each
+   * field once whatever the list size, so it bounds neither size nor time;
+   * ours bounds the answer itself: 50,000 fields are a few MB of JSON, and
+   * the largest page of figures (500 × every field) fits.
    */
   maxCost: number;
   /** Aliases per operation (Armor: 15). */
@@ -115,12 +118,16 @@ export interface QueryLimits {
   maxBatch: number;
   /** `nodes(ids:)` (GitHub's limit: 100). */
   maxNodeIds: number;
-  /** Page sizes. */
-  maxObservationsPage: number;
-  maxSourcesPage: number;
-  maxAreas: number;
   /** Time one request may execute; then 503 TIMEOUT. Generous: a normal query takes milliseconds. */
   executionTimeoutMs: number;
+  /**
+   * "Did you mean …?" in validation errors. Off unless asked for
+   * (`EGOV_FIELD_SUGGESTIONS=1`, or NODE_ENV=development): in production they
+   * reveal the schema to someone guessing at it (Armor blocks them too).
+   */
+  fieldSuggestions: boolean;
+  /** How old the data sizes the cost is estimated with may get (they are read again in the background). */
+  dataSizesMaxAgeMs: number;
 }
 
 export function readLimits(env: Env = process.env): QueryLimits {
@@ -133,10 +140,9 @@ export function readLimits(env: Env = process.env): QueryLimits {
     maxDirectives: intFrom(env, 'EGOV_MAX_DIRECTIVES', 50, 0),
     maxBatch: 1,
     maxNodeIds: intFrom(env, 'EGOV_MAX_NODE_IDS', 100, 1),
-    maxObservationsPage: intFrom(env, 'EGOV_MAX_PAGE', 500, 1),
-    maxSourcesPage: intFrom(env, 'EGOV_MAX_SOURCES_PAGE', 100, 1),
-    maxAreas: intFrom(env, 'EGOV_MAX_AREAS', 1_000, 1),
     executionTimeoutMs: intFrom(env, 'EGOV_EXECUTION_TIMEOUT_MS', 10_000, 1),
+    fieldSuggestions: env.EGOV_FIELD_SUGGESTIONS ? env.EGOV_FIELD_SUGGESTIONS === '1' : env.NODE_ENV === 'development',
+    dataSizesMaxAgeMs: intFrom(env, 'EGOV_DATA_SIZES_MAX_AGE_MS', 60_000, 0),
   };
 }
 

@@ -1,4 +1,5 @@
 import { ERROR_CODES } from './graphql/errors.js';
+import { LIMIT_ERROR_CODES } from './graphql/limits/limit-exceeded.js';
 import { SERVICE_ERROR_CODES } from './graphql/service-errors.js';
 import { HTTP_ERROR_CODES } from './http/http-error.js';
 
@@ -16,5 +17,5 @@ const REQUEST_ERROR_CODES = {
  * by being used; the SDK's `ServerErrorCode` is generated from this.
  */
 export const SERVER_ERROR_CODES: Readonly<Record<string, number>> = Object.fromEntries(
-  Object.entries({ ...ERROR_CODES, ...SERVICE_ERROR_CODES, ...HTTP_ERROR_CODES, ...REQUEST_ERROR_CODES }).sort(([a], [b]) => a.localeCompare(b)),
+  Object.entries({ ...ERROR_CODES, ...LIMIT_ERROR_CODES, ...SERVICE_ERROR_CODES, ...HTTP_ERROR_CODES, ...REQUEST_ERROR_CODES }).sort(([a], [b]) => a.localeCompare(b)),
 );

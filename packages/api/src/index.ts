@@ -1,4 +1,5 @@
-export { readConfig, MAX_BODY_BYTES, type Config } from './config.js';
+export { readConfig, readLimits, LIMITS, MAX_BODY_BYTES, type Config, type QueryLimits } from './config.js';
+export { DATA_SIZES_MARKER } from './repositories/data-sizes.repository.js';
 export { openDatabase, type DatabaseHandle, type DatabaseKind, type DatabaseOptions } from './db/connect.js';
 export { migrateToLatest } from './db/migrate.js';
 export { LOCK_FILE } from './db/data-dir-lock.js';

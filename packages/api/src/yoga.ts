@@ -1,11 +1,11 @@
-import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
-import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, type YogaLogger } from 'graphql-yoga';
-import { LIMITS, MAX_BODY_BYTES } from './config.js';
+import { LIMITS, type QueryLimits } from './config.js';
 import type { DatabaseHealth } from './db/database-health.js';
 import { databaseFaultsPlugin, maskDatabaseFaults } from './graphql/database-faults.plugin.js';
 import { executionDeadlinePlugin } from './graphql/execution-deadline.plugin.js';
+import { DataSizesCache } from './graphql/limits/data-sizes.cache.js';
+import { queryLimitsPlugins } from './graphql/limits/query-limits.plugin.js';
 import type { Db } from './repositories/db.types.js';
 import { keyFromHeaders, ON_BEHALF_OF_HEADER } from './auth/api-keys.js';
 import { createContext } from './graphql/context.js';
@@ -13,17 +13,19 @@ import { requestErrorsPlugin } from './graphql/request-errors.plugin.js';
 import { GRAPHIQL_EXAMPLES } from './graphql/graphiql-examples.js';
 import { schema } from './graphql/schema.js';
 
-function bodyLimitPlugin(): Plugin {
+function bodyLimitPlugin(maxBytes: number): Plugin {
   return {
     onRequest({ request, endResponse, fetchAPI }) {
       const length = Number(request.headers.get('content-length') ?? 0);
       const url = new URL(request.url);
       const queryLength = url.search.length;
-      if (length > MAX_BODY_BYTES || queryLength > MAX_BODY_BYTES) {
+      if (length > maxBytes || queryLength > maxBytes) {
         endResponse(
           new fetchAPI.Response(
             JSON.stringify({
-              errors: [{ message: `Request larger than ${MAX_BODY_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+              errors: [
+                { message: `Request larger than ${maxBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE', limit: 'bodySize', max: maxBytes } },
+              ],
             }),
             { status: 413, headers: { 'content-type': 'application/json' } },
           ),
@@ -51,10 +53,17 @@ export interface EgovYogaOptions {
   retryAfterSeconds?: number;
   /** Where yoga logs (the Fastify app passes its pino logger); silent by default. */
   logger?: YogaLogger;
+  /** What one request may ask for (default: `LIMITS`, from the environment). */
+  limits?: QueryLimits;
+  /** The data sizes the cost is estimated with (default: read from `db` in the background). */
+  dataSizes?: DataSizesCache;
 }
 
 export function createEgovYoga(db: Db, options: EgovYogaOptions = {}) {
   const retryAfterSeconds = options.retryAfterSeconds ?? 2;
+  const limits = options.limits ?? LIMITS;
+  const { health } = options;
+  const dataSizes = options.dataSizes ?? new DataSizesCache(db, { maxAgeMs: limits.dataSizesMaxAgeMs, isReady: () => health?.ready ?? true });
   return createYoga({
     schema,
     context: ({ request }) => createContext(db, keyFromHeaders(request.headers), request.headers.get(ON_BEHALF_OF_HEADER)),
@@ -67,15 +76,16 @@ export function createEgovYoga(db: Db, options: EgovYogaOptions = {}) {
       defaultTabs: GRAPHIQL_EXAMPLES,
     },
     landingPage: false,
+    // One operation per request: a batch would multiply every limit below.
+    batching: limits.maxBatch > 1 ? { limit: limits.maxBatch } : false,
     logging: options.logger ?? false,
     maskedErrors: { maskError: maskDatabaseFaults(options.health, retryAfterSeconds) },
     plugins: [
       databaseFaultsPlugin(options.health, retryAfterSeconds),
-      bodyLimitPlugin(),
-      executionDeadlinePlugin({ timeoutMs: LIMITS.executionTimeoutMs, retryAfterSeconds, health: options.health }),
+      bodyLimitPlugin(limits.maxBodyBytes),
+      ...queryLimitsPlugins(limits, dataSizes),
+      executionDeadlinePlugin({ timeoutMs: limits.executionTimeoutMs, retryAfterSeconds, health: options.health }),
       requestErrorsPlugin(),
-      maxDepthPlugin({ n: 12, exposeLimits: true }),
-      costLimitPlugin({ maxCost: 100_000, exposeLimits: true }),
     ],
   });
 }

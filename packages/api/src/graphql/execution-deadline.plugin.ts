@@ -20,14 +20,14 @@ export function executionDeadlinePlugin(options: ExecutionDeadlineOptions): Plug
   return {
     onExecute({ args }) {
       const deadline = new AbortController();
-      const timer = setTimeout(() => {
+      const expire = () =>
         deadline.abort(
           serviceUnavailable('TIMEOUT', `The request ran longer than the limit of ${options.timeoutMs} ms.`, options.retryAfterSeconds, {
             limit: 'executionTimeout',
             max: options.timeoutMs,
           }),
         );
-      }, options.timeoutMs);
+      const timer = setTimeout(expire, options.timeoutMs);
       timer.unref();
       const signals = [deadline.signal];
       const request = (args.contextValue as { request?: Request }).request;
@@ -41,7 +41,7 @@ export function executionDeadlinePlugin(options: ExecutionDeadlineOptions): Plug
         else outage.addEventListener('abort', onOutage, { once: true });
         stopWatching = () => outage.removeEventListener('abort', onOutage);
       }
-      (args as { signal?: AbortSignal }).signal = AbortSignal.any(signals);
+      (args as { signal?: AbortSignal }).signal = checkedAgainstClock(AbortSignal.any(signals), Date.now() + options.timeoutMs, expire);
       return {
         onExecuteDone() {
           clearTimeout(timer);
@@ -50,4 +50,19 @@ export function executionDeadlinePlugin(options: ExecutionDeadlineOptions): Plug
       };
     },
   };
+}
+
+/**
+ * The executor asks the signal before each field. The embedded database
+ * answers within the same macrotask, so a timer may never get to fire during
+ * a long execution: asking also checks the clock.
+ */
+function checkedAgainstClock(signal: AbortSignal, deadlineAt: number, expire: () => void): AbortSignal {
+  return new Proxy(signal, {
+    get(target, property) {
+      if ((property === 'throwIfAborted' || property === 'aborted') && !target.aborted && Date.now() > deadlineAt) expire();
+      const value = Reflect.get(target, property, target) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }

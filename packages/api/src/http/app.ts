@@ -1,8 +1,9 @@
 import compress from '@fastify/compress';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { MAX_BODY_BYTES, readLifecycleSettings } from '../config.js';
+import { LIMITS, type QueryLimits, readLifecycleSettings } from '../config.js';
 import type { DatabaseKind } from '../db/connect.js';
 import { DatabaseHealth } from '../db/database-health.js';
+import { DataSizesCache } from '../graphql/limits/data-sizes.cache.js';
 import type { Db } from '../repositories/db.types.js';
 import { compressionOptions } from './compression.js';
 import { graphqlErrorHandler } from './error-handler.js';
@@ -23,6 +24,8 @@ export interface AppOptions {
   health?: DatabaseHealth;
   /** For the default `health`: an embedded database that answers wrongly is broken for good. */
   databaseKind?: DatabaseKind;
+  /** What one request may ask for (default: `LIMITS`, from the environment). */
+  limits?: QueryLimits;
 }
 
 /**
@@ -35,10 +38,11 @@ export interface AppOptions {
  * const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ __typename }' } });
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const limits = options.limits ?? LIMITS;
   const app = Fastify({
     logger: options.logger ?? false,
     // Counted while reading, so a chunked upload is held to it too.
-    bodyLimit: MAX_BODY_BYTES,
+    bodyLimit: limits.maxBodyBytes,
     requestIdHeader: 'x-request-id',
   });
   const lifecycle = readLifecycleSettings();
@@ -52,11 +56,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
   app.addHook('onClose', async () => health.stop());
   const { retryAfterSeconds } = lifecycle;
+  const dataSizes = new DataSizesCache(options.db, { maxAgeMs: limits.dataSizesMaxAgeMs, isReady: () => health.ready });
+  // Read before the first request when the database is there (the server reads them once it is ready).
+  if (health.ready) await dataSizes.refresh();
   app.setErrorHandler(graphqlErrorHandler);
   // First: it compresses the routes declared after it.
   await app.register(compress, compressionOptions);
   await app.register(healthRoutes, { health, retryAfterSeconds });
-  await app.register(graphqlRoutes, { db: options.db, health, retryAfterSeconds });
+  await app.register(graphqlRoutes, { db: options.db, health, retryAfterSeconds, limits, dataSizes });
   await app.register(pagesRoutes, { db: options.db });
   await app.register(embedsRoutes, { db: options.db });
   await app.register(oembedRoutes, { db: options.db });

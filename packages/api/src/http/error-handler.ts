@@ -1,10 +1,9 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { MAX_BODY_BYTES } from '../config.js';
 import { HttpError, type HttpErrorCode } from './http-error.js';
 
 /** Fastify's own errors, under the codes our clients know. */
 const FASTIFY_CODES: Record<string, { status: number; code: HttpErrorCode; message?: string }> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE', message: `Request larger than ${MAX_BODY_BYTES} bytes` },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: {
     status: 415,
     code: 'UNSUPPORTED_MEDIA_TYPE',
@@ -22,10 +21,13 @@ export function graphqlErrorHandler(error: FastifyError, request: FastifyRequest
   const known = error instanceof HttpError ? { status: error.statusCode, code: error.code } : FASTIFY_CODES[error.code];
   const status = known?.status ?? (error.statusCode && error.statusCode < 500 ? error.statusCode : 500);
   if (status >= 500) request.log.error({ err: error }, 'unexpected error');
-  const message = status >= 500 ? 'Unexpected error.' : (FASTIFY_CODES[error.code]?.message ?? error.message);
+  let message = status >= 500 ? 'Unexpected error.' : (FASTIFY_CODES[error.code]?.message ?? error.message);
   const code = known?.code ?? (status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST');
-  return reply
-    .status(status)
-    .type('application/json; charset=utf-8')
-    .send({ errors: [{ message, extensions: { code } }] });
+  const extensions: Record<string, unknown> = { code };
+  if (code === 'PAYLOAD_TOO_LARGE') {
+    const max = request.server.initialConfig.bodyLimit;
+    message = `Request larger than ${max} bytes`;
+    Object.assign(extensions, { limit: 'bodySize', max });
+  }
+  return reply.status(status).type('application/json; charset=utf-8').send({ errors: [{ message, extensions }] });
 }

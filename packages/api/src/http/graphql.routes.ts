@@ -1,6 +1,8 @@
 import etag from '@fastify/etag';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { QueryLimits } from '../config.js';
 import type { DatabaseHealth } from '../db/database-health.js';
+import type { DataSizesCache } from '../graphql/limits/data-sizes.cache.js';
 import type { Db } from '../repositories/db.types.js';
 import { createEgovYoga, type EgovYoga } from '../yoga.js';
 import { httpError } from './http-error.js';
@@ -38,11 +40,16 @@ async function answer(yoga: EgovYoga, req: FastifyRequest, reply: FastifyReply) 
  * (enforcing the size limit however it is sent) and hands yoga the raw text,
  * so yoga parses GraphQL requests exactly as the spec says.
  */
-export const graphqlRoutes: FastifyPluginAsync<{ db: Db; health: DatabaseHealth; retryAfterSeconds: number }> = async (
-  app,
-  { db, health, retryAfterSeconds },
-) => {
-  const yoga = createEgovYoga(db, { health, retryAfterSeconds, logger: yogaLogger(app.log) });
+export interface GraphqlRoutesOptions {
+  db: Db;
+  health: DatabaseHealth;
+  retryAfterSeconds: number;
+  limits: QueryLimits;
+  dataSizes: DataSizesCache;
+}
+
+export const graphqlRoutes: FastifyPluginAsync<GraphqlRoutesOptions> = async (app, { db, health, retryAfterSeconds, limits, dataSizes }) => {
+  const yoga = createEgovYoga(db, { health, retryAfterSeconds, logger: yogaLogger(app.log), limits, dataSizes });
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
     if (body.length === 0) done(httpError(400, 'BAD_REQUEST', 'The request body is empty'));
