@@ -1,6 +1,7 @@
 import { buildApp, upsertObservations } from '@egov-vn/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { findHoaBinhComputerFigure } from '../support/newsroom-figures.js';
 
 let database: TestDatabase;
 let app: Awaited<ReturnType<typeof buildApp>>;
@@ -10,15 +11,7 @@ let hoaBinh: { id: number; natural_key: string; revision: number };
 beforeAll(async () => {
   database = await openTestDatabase();
   app = await buildApp({ db: database.db });
-  hoaBinh = await database.db
-    .selectFrom('observation as o')
-    .innerJoin('area as a', 'a.id', 'o.area_id')
-    .select(['o.id', 'o.natural_key', 'o.revision'])
-    .where('o.indicator_code', '=', 'officials_with_computer_pct')
-    .where('a.code', '=', '17')
-    .where('o.qualifier', '=', 'APPROX')
-    .where('o.superseded_at', 'is', null)
-    .executeTakeFirstOrThrow();
+  hoaBinh = await findHoaBinhComputerFigure(database.db);
 });
 afterAll(async () => {
   await app?.close();

@@ -1,6 +1,7 @@
 import { buildApp } from '@egov-vn/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { findHoaBinhComputerFigure } from '../support/newsroom-figures.js';
 
 let database: TestDatabase;
 let app: Awaited<ReturnType<typeof buildApp>>;
@@ -10,15 +11,7 @@ beforeAll(async () => {
   database = await openTestDatabase();
   app = await buildApp({ db: database.db });
   // "gần 80% cán bộ ... được trang bị máy tính" (Hòa Bình, 2012)
-  const row = await database.db
-    .selectFrom('observation as o')
-    .innerJoin('area as a', 'a.id', 'o.area_id')
-    .select(['o.natural_key'])
-    .where('o.indicator_code', '=', 'officials_with_computer_pct')
-    .where('a.code', '=', '17')
-    .where('o.qualifier', '=', 'APPROX')
-    .where('o.superseded_at', 'is', null)
-    .executeTakeFirstOrThrow();
+  const row = await findHoaBinhComputerFigure(database.db);
   figureKey = row.natural_key;
 });
 afterAll(async () => {
