@@ -8,6 +8,7 @@ import type { Db } from '../repositories/db.types.js';
 import { compressionOptions } from './compression.js';
 import { graphqlErrorHandler } from './error-handler.js';
 import { graphqlRoutes } from './graphql.routes.js';
+import { downloadsRoutes } from './downloads.routes.js';
 import { embedsRoutes } from './embeds.routes.js';
 import { healthRoutes } from './health.routes.js';
 import { oembedRoutes } from './oembed.routes.js';
@@ -67,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(pagesRoutes, { db: options.db });
   await app.register(embedsRoutes, { db: options.db });
   await app.register(oembedRoutes, { db: options.db });
+  await app.register(downloadsRoutes, { db: options.db });
   await app.ready();
   return app;
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from './db.types.js';
 import { filtered, type ObservationQuery } from './observation.repository.js';
+import { publishedSince } from './published-as-of.js';
 
 /** One figure with its area and source, as the downloads and releases write it (no source text). */
 export interface ExportRow {
@@ -68,7 +69,7 @@ export async function* walkExportRows(db: Db, q: ObservationQuery, batchSize = 2
         'o.quote',
         'o.quote_start',
         'o.quote_end',
-        sql<Date>`coalesce(o.reviewed_at, o.created_at)`.as('published_at'),
+        publishedSince('o').as('published_at'),
         's.content_hash as source_hash',
         's.title as source_title',
         's.publisher as source_publisher',

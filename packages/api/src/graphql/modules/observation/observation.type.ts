@@ -35,6 +35,7 @@ export const ObservationNode = builder.loadableNode('Observation', {
     quote: t.exposeString('quote', { description: 'The exact text the figure was read from.' }),
     quoteStart: t.exposeInt('quote_start', { description: 'Offset of the quote in source.text (UTF-16 code units).' }),
     quoteEnd: t.exposeInt('quote_end'),
+    locator: t.exposeString('locator', { nullable: true, description: 'Where in a table the figure was read (edition, table, row), for a figure read from a table: cite it with the source.' }),
     source: t.field({ type: SourceNode, resolve: async (o, _args, ctx) => (await ctx.loaders.sourceById.load(o.source_id))! }),
     citation: t.string({
       description: 'Ready to print: the quote, then title, publisher, date and address of the source.',
