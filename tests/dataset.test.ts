@@ -1,4 +1,5 @@
-import { loadDataset } from '@egov-vn/api';
+import { loadDataset, readCorpusDocuments } from '@egov-vn/api';
+import { loadIndexObservations } from '@egov-vn/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from './support/test-database.js';
 
@@ -19,8 +20,23 @@ describe('loading the dataset', () => {
   it('holds every unit of both geographies and every figure', async () => {
     const c = await counts();
     expect(c.area).toBe(63 + 696 + 10_035 + 34 + 3_321);
-    expect(c.source).toBe(5 + 21);
-    expect(c.observation).toBe(26 + 356);
+    // The founding articles, the index tables, and the pages of the labelled corpus (tests/labelled-corpus.test.ts).
+    const index = loadIndexObservations();
+    const byKind = await database.db
+      .selectFrom('source_document as s')
+      .leftJoin('observation as o', 'o.source_id', 's.id')
+      .select(['s.kind', (eb) => eb.fn.count('s.id').distinct().as('sources'), (eb) => eb.fn.count('o.id').as('figures')])
+      .groupBy('s.kind')
+      .execute();
+    const table = byKind.find((k) => k.kind === 'TABLE')!;
+    expect([Number(table.sources), Number(table.figures)]).toEqual([index.sources.length, index.observations.length]);
+    const founding = await database.db
+      .selectFrom('source_document as s')
+      .innerJoin('observation as o', 'o.source_id', 's.id')
+      .select((eb) => eb.fn.count('o.id').as('n'))
+      .where('s.title', 'in', readCorpusDocuments().map((d) => d.title))
+      .executeTakeFirstOrThrow();
+    expect(Number(founding.n)).toBe(26);
   });
 
   it('is idempotent, also when forced to re-import everything', async () => {

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -184,3 +185,21 @@ export function readConfig(env: Env = process.env): Config {
     lifecycle: readLifecycleSettings(env),
   };
 }
+
+/** The repository's `data/` folder: the published dataset's committed inputs. */
+export const DATA_DIR = new URL('../../../data/', import.meta.url);
+/** The founding articles, their metadata, reviewed figures and curator decisions. */
+export const CORPUS_DIR = new URL('corpus/', DATA_DIR);
+export const CORPUS_DECISIONS = fileURLToPath(new URL('decisions.json', CORPUS_DIR));
+/** Curators' decisions, one file per source (`egov review export`). */
+export const DECISIONS_DIR = new URL('decisions/', DATA_DIR);
+/** The committed decisions on the labelled development corpus (`egov labelled decide`), one file per page. */
+export const LABELLED_DECISIONS_DIR = new URL('corpus-dev/', DECISIONS_DIR);
+
+/**
+ * The shared folder beside the repository (`<repo>/../shared`, or `EGOV_SHARED_DIR`): third-party texts that are
+ * never committed, such as the labelled development corpus whose reviewed figures the published dataset includes.
+ */
+export const SHARED_DIR = process.env.EGOV_SHARED_DIR || fileURLToPath(new URL('../../../../shared', import.meta.url));
+/** The labelled corpus's annotations; its pages sit next to it. */
+export const LABELLED_CORPUS_GOLD = join(SHARED_DIR, 'corpus-dev', 'gold.json');

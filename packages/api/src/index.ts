@@ -1,4 +1,4 @@
-export { readConfig, readLimits, LIMITS, MAX_BODY_BYTES, type Config, type QueryLimits } from './config.js';
+export { readConfig, readLimits, LIMITS, MAX_BODY_BYTES, LABELLED_CORPUS_GOLD, type Config, type QueryLimits } from './config.js';
 export { DATA_SIZES_MARKER } from './repositories/data-sizes.repository.js';
 export { openDatabase, type DatabaseHandle, type DatabaseKind, type DatabaseOptions } from './db/connect.js';
 export { migrateToLatest } from './db/migrate.js';
@@ -17,9 +17,9 @@ export {
   type ObservationInput,
   type UpsertResult,
 } from './repositories/observation.repository.js';
-export { ingestDocuments, ingestDocument, type IngestInput, type IngestReport } from './review/ingest-documents.js';
-export { applyDecisions, readDecisionFolder, readDecisions, recordDecisions, type Decision } from './review/decisions.file.js';
-export { readDocumentFile, InputFileError, MAX_DOCUMENT_BYTES } from './review/document-file.js';
+export { ingestDocuments, ingestDocument, type IngestInput, type IngestReport } from './ingest/ingest-document.js';
+export { applyDecisions, readDecisionFolder, readDecisions, recordDecisions, type Decision } from './ingest/decisions.file.js';
+export { readDocumentFile, InputFileError, MAX_DOCUMENT_BYTES } from './ingest/document-file.js';
 export { listForReview, setReviewStatus } from './repositories/review.repository.js';
 export { createApiKey, authenticate } from './auth/api-keys.js';
 export { readCorpusDocuments, readReviewedFigures, type CorpusDocument, type ReviewedFigure } from './dataset/corpus.files.js';

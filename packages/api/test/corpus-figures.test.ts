@@ -1,7 +1,7 @@
 import { findIndicator } from '@egov-vn/schema';
 import { describe, expect, it } from 'vitest';
 import { readCorpusDocuments, readCorpusText, readReviewedFigures } from '../src/dataset/corpus.files.js';
-import { toObservationRow } from '../src/dataset/figure-rows.js';
+import { toObservationRow } from '../src/ingest/figure-rows.js';
 
 describe('the reviewed corpus figures', () => {
   const documents = readCorpusDocuments();

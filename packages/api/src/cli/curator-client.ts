@@ -11,7 +11,7 @@ import { createRelease, type NewRelease } from '../releases/create-release.js';
 import { listReleases } from '../repositories/release.repository.js';
 import { withdrawFigure } from '../curation/withdraw-figure.js';
 import { type CandidateRow, listForReview } from '../repositories/review.repository.js';
-import type { IngestReport } from '../review/ingest-documents.js';
+import type { IngestReport } from '../ingest/ingest-document.js';
 import { findLocalServer, type LocalServer } from '../server/local-write-access.js';
 import { ON_BEHALF_OF_HEADER } from '../auth/api-keys.js';
 import { withDatabase } from './cli-database.js';

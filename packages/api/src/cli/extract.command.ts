@@ -10,7 +10,7 @@ import {
   type ExtractionResult,
   type ExtractOptions,
 } from '../extraction/index.js';
-import { InputFileError, readDocumentFile } from '../review/document-file.js';
+import { InputFileError, readDocumentFile } from '../ingest/document-file.js';
 
 interface ExtractCommandOptions {
   json?: boolean;

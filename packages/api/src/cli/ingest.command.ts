@@ -1,8 +1,8 @@
 import { isIsoDate, loadAreas } from '@egov-vn/schema';
 import type { Command } from 'commander';
 import { buildAreaIndex, extractObservations, findAreaByHint } from '../extraction/index.js';
-import { readDocumentFile } from '../review/document-file.js';
-import { ingestDocuments, type IngestInput } from '../review/ingest-documents.js';
+import { readDocumentFile } from '../ingest/document-file.js';
+import { ingestDocuments, type IngestInput } from '../ingest/ingest-document.js';
 import { withDatabase } from './cli-database.js';
 
 interface IngestOptions {

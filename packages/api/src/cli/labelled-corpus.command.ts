@@ -1,16 +1,16 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { DECISIONS_DIR } from '../dataset/corpus.files.js';
+import { LABELLED_DECISIONS_DIR } from '../config.js';
 import { decideByGold, GOLD_REVIEWER } from '../curation/gold-decisions.js';
 import { loadLabelledCorpus } from '../curation/load-labelled-corpus.js';
 import { runCuration } from '../curation/run-curation.js';
 import { loadGoldCorpus } from '../evaluation/gold-corpus.js';
 import { countPublishedByIndicator } from '../repositories/review.repository.js';
-import { readDecisionFolder, writeSourceDecisions } from '../review/decisions.file.js';
+import { readDecisionFolder, writeSourceDecisions } from '../ingest/decisions.file.js';
 import { withDatabase } from './cli-database.js';
 
-const LABELLED_DECISIONS = fileURLToPath(new URL('corpus-dev/', DECISIONS_DIR));
+const LABELLED_DECISIONS = fileURLToPath(LABELLED_DECISIONS_DIR);
 
 function corpusAt(gold: string) {
   if (!existsSync(gold)) throw new Error(`${gold}: no such file (the labelled corpus is ../shared/corpus-dev/gold.json)`);
@@ -46,6 +46,7 @@ export function registerLabelledCorpusCommand(program: Command): void {
         const after = await countPublishedByIndicator(db);
         console.log(`${result.documents} page(s), ${result.figures} figure(s) extracted, ${result.applied} decision(s) in effect (${result.decided} new), ${result.stale.length} stale, ${result.skipped.length} page(s) skipped`);
         for (const s of result.skipped) console.log(`  skipped ${s}`);
+        for (const t of result.transcribed) console.log(`  ${t.file}: published as the index table "${t.table}"`);
         console.log('published figures per indicator (before → after):');
         for (const code of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
           console.log(`  ${code.padEnd(34)} ${String(before[code] ?? 0).padStart(4)} → ${after[code] ?? 0}`);

@@ -3,15 +3,14 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { type CandidateRow, type DecidedFigureRow, findCurrentKeys, listDecidedFigures, listWithdrawalCandidates } from '../repositories/review.repository.js';
-import { applyDecisions, type Decision, readDecisionFolder, readDecisions, type SourceDecisions, writeSourceDecisions } from '../review/decisions.file.js';
-import { CORPUS_DIR, DECISIONS_DIR } from '../dataset/corpus.files.js';
+import { applyDecisions, type Decision, readDecisionFolder, readDecisions, type SourceDecisions, writeSourceDecisions } from '../ingest/decisions.file.js';
+import { CORPUS_DECISIONS, DECISIONS_DIR } from '../config.js';
 import type { Db } from '../repositories/db.types.js';
 import { runCuration } from '../curation/run-curation.js';
 import { withDatabase } from './cli-database.js';
 import { withCurator } from './curator-client.js';
 import { localActor } from './local-actor.js';
 
-const CORPUS_DECISIONS = fileURLToPath(new URL('decisions.json', CORPUS_DIR));
 const CONTEXT = 80;
 
 function inContext(c: CandidateRow): string {

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import type { IngestReport } from '../review/ingest-documents.js';
-import { readDocumentFile } from '../review/document-file.js';
+import type { IngestReport } from '../ingest/ingest-document.js';
+import { readDocumentFile } from '../ingest/document-file.js';
 import { withCurator } from './curator-client.js';
 
 interface SourceAddOptions {

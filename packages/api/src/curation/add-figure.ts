@@ -1,5 +1,5 @@
 import type { Dimensions, ObservationRow, ObservationStatus, Qualifier } from '@egov-vn/schema';
-import { toObservationRow } from '../dataset/figure-rows.js';
+import { toObservationRow } from '../ingest/figure-rows.js';
 import type { Trx } from '../repositories/db.types.js';
 import { findCurrentFigures, insertFigure } from '../repositories/figure-version.repository.js';
 import { findSourcesByHashes } from '../repositories/source.repository.js';

@@ -1,7 +1,7 @@
 import { isIsoDate, loadAreas } from '@egov-vn/schema';
 import { buildAreaIndex, extractObservations, findAreaByHint, type AreaIndex } from '../extraction/index.js';
 import type { Trx } from '../repositories/db.types.js';
-import { ingestDocument, type IngestReport } from '../review/ingest-documents.js';
+import { ingestDocument, type IngestReport } from '../ingest/ingest-document.js';
 import type { Actor } from './actor.js';
 import { CurationError } from './curation-error.js';
 import type { Change } from './figure-snapshot.js';

@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
 import { loadAreas } from '@egov-vn/schema';
-import { contentHash } from '../dataset/content-hash.js';
-import { naturalKey } from '../dataset/natural-key.js';
+import { contentHash } from '../ingest/content-hash.js';
+import { naturalKey } from '../ingest/natural-key.js';
 import type { GoldCorpus, GoldObservation } from '../evaluation/gold-corpus.js';
 import { readGoldText } from '../evaluation/gold-corpus.js';
 import { buildAreaIndex, extractObservations, type ExtractedObservation, type ExtractOptions } from '../extraction/index.js';
-import type { Decision, SourceDecisions } from '../review/decisions.file.js';
+import type { Decision, SourceDecisions } from '../ingest/decisions.file.js';
 
 /** Who decided: the annotators of the labelled corpus, whose gold figures a candidate must match to be approved. */
 export const GOLD_REVIEWER = 'gold annotation (shared/corpus-dev/gold.json)';

@@ -1,11 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Dimensions, Geography, ObservationStatus, Qualifier } from '@egov-vn/schema';
-
-/** The repository's `data/` folder. */
-export const DATA_DIR = new URL('../../../../data/', import.meta.url);
-export const CORPUS_DIR = new URL('corpus/', DATA_DIR);
-/** Curators' decisions, one file per source (`egov review export`). */
-export const DECISIONS_DIR = new URL('decisions/', DATA_DIR);
+import { CORPUS_DIR } from '../config.js';
 
 export interface CorpusDocument {
   file: string;

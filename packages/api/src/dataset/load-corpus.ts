@@ -2,12 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { loadAreas } from '@egov-vn/schema';
 import { buildAreaIndex, extractObservations } from '../extraction/index.js';
 import type { Db } from '../repositories/db.types.js';
-import { applyDecisions, readDecisions } from '../review/decisions.file.js';
-import { readDocumentFile } from '../review/document-file.js';
-import { ingestDocument } from '../review/ingest-documents.js';
-import { CORPUS_DIR, readCorpusDocuments } from './corpus.files.js';
+import { applyDecisions, readDecisions } from '../ingest/decisions.file.js';
+import { readDocumentFile } from '../ingest/document-file.js';
+import { ingestDocument } from '../ingest/ingest-document.js';
+import { CORPUS_DECISIONS, CORPUS_DIR } from '../config.js';
+import { readCorpusDocuments } from './corpus.files.js';
 
-export const CORPUS_DECISIONS = fileURLToPath(new URL('decisions.json', CORPUS_DIR));
 
 /**
  * Publishes the corpus the way any document is published: extract, store the

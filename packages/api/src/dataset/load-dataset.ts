@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Database } from '@egov-vn/schema';
 import type { Kysely } from 'kysely';
-import type { Db } from '../repositories/db.types.js';
-import { contentHash } from './content-hash.js';
-import { CORPUS_DIR } from './corpus.files.js';
+import type { Trx } from '../repositories/db.types.js';
+import { contentHash } from '../ingest/content-hash.js';
+import { CORPUS_DIR } from '../config.js';
 import { loadAllAreas, loadAreaNames } from './load-areas.js';
 import { loadCorpus } from './load-corpus.js';
 import { loadIndicators } from './load-indicators.js';
 import { loadIndices } from './load-indices.js';
+import { labelledCorpusFiles, loadLabelledCorpusPart } from './load-labelled-corpus.part.js';
 import { loadLineage } from './load-lineage.js';
 
 const SCHEMA_DATA = new URL('../../../schema/data/', import.meta.url);
@@ -48,7 +49,13 @@ const PARTS = [
     load: loadCorpus,
   },
   { name: 'indices', files: [new URL('indices/index-observations.json', SCHEMA_DATA)], load: loadIndices },
-] as const satisfies readonly { name: string; files: URL[]; load: (trx: Db) => Promise<unknown> }[];
+  {
+    // Pages from the shared folder + the extractor + the committed decisions, like the corpus.
+    name: 'labelled-corpus',
+    files: [...labelledCorpusFiles(), ...filesIn(EXTRACTION_DIR, /\.ts$/)],
+    load: loadLabelledCorpusPart,
+  },
+] as const satisfies readonly { name: string; files: URL[]; load: (trx: Trx) => Promise<unknown> }[];
 
 export interface LoadReport {
   /** Parts imported in this run; parts whose files did not change are skipped. */

@@ -2,9 +2,9 @@ import { loadIndexObservations } from '@egov-vn/schema';
 import { upsertObservations, type UpsertResult } from '../repositories/observation.repository.js';
 import type { Db } from '../repositories/db.types.js';
 import { upsertSourceDocument } from '../repositories/source.repository.js';
-import { resolveAreaIds } from './area-ids.js';
-import { contentHash } from './content-hash.js';
-import { toObservationRow } from './figure-rows.js';
+import { resolveAreaIds } from '../ingest/area-ids.js';
+import { contentHash } from '../ingest/content-hash.js';
+import { toObservationRow } from '../ingest/figure-rows.js';
 
 /** Stores the published index tables (DTI, ICT Index, e-government ranking) as approved observations. */
 export async function loadIndices(trx: Db): Promise<UpsertResult & { documents: number }> {

@@ -1,4 +1,4 @@
-import type { IngestReport } from '../../../review/ingest-documents.js';
+import type { IngestReport } from '../../../ingest/ingest-document.js';
 import { addSource } from '../../../curation/add-source.js';
 import { findSourcesByHashes } from '../../../repositories/source.repository.js';
 import { builder } from '../../builder.js';

@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
 import type { Database } from '@egov-vn/schema';
 import type { Kysely } from 'kysely';
-import { resolveAreaIds } from '../dataset/area-ids.js';
-import { contentHash } from '../dataset/content-hash.js';
-import { toObservationRow } from '../dataset/figure-rows.js';
+import { resolveAreaIds } from './area-ids.js';
+import { contentHash } from './content-hash.js';
+import { toObservationRow } from './figure-rows.js';
 import type { ExtractionResult } from '../extraction/index.js';
 import type { Db } from '../repositories/db.types.js';
 import { type ObservationInput, reviseObservation, upsertObservations } from '../repositories/observation.repository.js';
