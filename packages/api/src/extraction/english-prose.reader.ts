@@ -4,7 +4,8 @@ import { toOriginalSpan } from './canonical-text.js';
 import type { ExtractedObservation } from './extraction.types.js';
 import { isEnglish } from './index-prose.reader.js';
 import type { StrategyContext } from './reading-strategies.js';
-import type { Span } from './sentence-splitter.js';
+import type { Sentence, Span } from './sentence-splitter.js';
+import { spansWithin } from './span-index.js';
 
 export type EnglishProseInput = Pick<StrategyContext, 'text' | 'c' | 'sentences' | 'mentions' | 'titleSpan' | 'skipTitle' | 'publicationYear' | 'docArea'>;
 
@@ -102,13 +103,13 @@ export function readEnglishProse(input: EnglishProseInput): ExtractedObservation
         chosen = chosen.filter((q) => !suppressed.has(q.rule.indicator));
         const area = areaFor(input, sentence, figure);
         if (!area) return;
-        for (const cue of chosen) emit(cue, figure, area, clause, sentenceText);
+        for (const cue of chosen) emit(cue, figure, area, clause, sentence, sentenceText);
       });
     }
   }
   return out;
 
-  function emit(cue: Cue, figure: Figure, area: AreaRecord, clause: Span, sentenceText: string): void {
+  function emit(cue: Cue, figure: Figure, area: AreaRecord, clause: Span, sentence: Sentence, sentenceText: string): void {
     const def = findIndicator(cue.rule.indicator);
     if (!def || figure.value < def.min || (def.max !== null && figure.value > def.max)) return;
     const dimensions: Dimensions = { ...(cue.rule.dimensions ?? {}) };
@@ -125,7 +126,7 @@ export function readEnglishProse(input: EnglishProseInput): ExtractedObservation
       areaCode: area.code,
       areaName: areaDisplayName(area),
       areaLevel: area.level,
-      period: periodOf(figure),
+      period: periodOf(figure, sentence),
       value: figure.value,
       unit: def.unit,
       qualifier: figure.qualifier,
@@ -138,9 +139,8 @@ export function readEnglishProse(input: EnglishProseInput): ExtractedObservation
     });
   }
 
-  function periodOf(figure: Figure): number | null {
-    const sentence = input.sentences.find((s) => s.start <= figure.start && figure.start < s.end);
-    if (sentence) {
+  function periodOf(figure: Figure, sentence: Sentence): number | null {
+    {
       const own = [...lower.slice(sentence.start, sentence.end).matchAll(YEAR_RE)]
         .map((m) => ({ at: sentence.start + (m.index ?? 0), year: Number(m[1]) }))
         .filter((y) => !/(?:since|from|compared\s+(?:with|to)|than)\s*$/u.test(lower.slice(Math.max(0, y.at - 20), y.at)));
@@ -156,7 +156,7 @@ export function readEnglishProse(input: EnglishProseInput): ExtractedObservation
 }
 
 function areaFor(input: EnglishProseInput, sentence: Span, figure: Figure): AreaRecord | null {
-  const named = input.mentions.filter((m) => m.start >= sentence.start && m.end <= figure.start && m.ref.kind === 'AREA');
+  const named = spansWithin(input.mentions, sentence.start, figure.start).filter((m) => m.ref.kind === 'AREA');
   const last = named[named.length - 1];
   if (last && last.ref.kind === 'AREA') return last.ref.area;
   return input.docArea;

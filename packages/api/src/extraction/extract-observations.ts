@@ -75,6 +75,9 @@ interface Antecedent {
   year: number | null;
 }
 
+/** A government tier named in a clause ("cấp huyện", "các sở, ban ngành cấp tỉnh"). */
+const TIER_NAMED = /(?<![\p{L}])cấp\s+(?:tỉnh|huyện|xã)(?![\p{L}])/u;
+
 /** Indicators counted over a period (a multi-year total is not a yearly figure). */
 const FLOW_INDICATORS = new Set<IndicatorCode>(['it_training_courses', 'it_trainees']);
 
@@ -265,8 +268,14 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       const def = findIndicator(indicator);
       if (!def) continue;
       if (figure.value < def.min || (def.max !== null && figure.value > def.max)) continue;
+      // A tier's part of an indicator that has no tier ("cấp huyện tiếp nhận ..., với 2.521 hồ sơ trực tuyến"): no code.
+      if (!def.dimensions.includes('govLevel') && TIER_NAMED.test(c.lower.slice(clause.start, figure.start))) continue;
       const dimensions: Dimensions = {};
       if (def.dimensions.includes('govLevel')) dimensions.govLevel = govLevel;
+      if (def.dimensions.includes('serviceMode')) {
+        if (!cue.rule.serviceMode) continue;
+        dimensions.serviceMode = cue.rule.serviceMode;
+      }
       if (def.dimensions.includes('serviceLevel')) {
         if (!cue.serviceLevel) continue;
         dimensions.serviceLevel = cue.serviceLevel;
@@ -413,6 +422,11 @@ function scanFigures(c: CanonicalText, sentence: Sentence, noise: readonly Span[
     let kind: FigureKind = pct ? 'percent' : 'count';
     if (pct) end += pct[0].length;
     let qualifier = combineQualifiers(readQualifierBefore(before), null);
+    // "bằng trên 90% số hồ sơ của cả năm": a ratio to another quantity, not a level.
+    if (/(?<![\p{L}])bằng\s+(?:(?:trên|hơn|khoảng|gần|xấp xỉ)\s+)?$/u.test(before)) qualifier = 'REJECT';
+    // "Dự báo nhu cầu đào tạo ... sẽ là 1551 cán bộ": a need or a forecast is no figure of what exists.
+    const clauseHead = before.slice(before.lastIndexOf(';') + 1);
+    if (/(?<![\p{L}])(?:nhu cầu|dự báo)(?![\p{L}])/u.test(clauseHead)) qualifier = 'REJECT';
 
     // Ranges "70-80%", "từ 70 đến 80%": the lower bound, AT_LEAST (the range includes it).
     const next = tokens[i + 1];

@@ -4,7 +4,7 @@ import { toOriginalSpan } from './canonical-text.js';
 import type { ExtractedObservation } from './extraction.types.js';
 import type { StrategyContext } from './reading-strategies.js';
 import type { Sentence, Span } from './sentence-splitter.js';
-import { spansWithin } from './span-index.js';
+import { firstStartingAt, spansWithin } from './span-index.js';
 
 /** What the prose index reader needs of the document. */
 export type IndexProseInput = Pick<
@@ -149,7 +149,10 @@ export function readIndexProse(input: IndexProseInput): ExtractedObservation[] {
   const english = isEnglish(lower);
 
   // The edition each sentence states with an index, in text order.
-  const sentenceOf = (pos: number): Sentence | undefined => sentences.find((s) => s.start <= pos && pos < s.end);
+  const sentenceOf = (pos: number): Sentence | undefined => {
+    const s = sentences[firstStartingAt(sentences, pos + 1) - 1];
+    return s && s.end > pos ? s : undefined;
+  };
   const mentionYears = indexMentions.map((m) => {
     const s = sentenceOf(m.start);
     return s ? findYears(lower, s.start, s.end)[0]?.year ?? null : null;
@@ -170,7 +173,7 @@ export function readIndexProse(input: IndexProseInput): ExtractedObservation[] {
     const readings = readPhrases(lower, sentence, mentions);
     if (readings.length === 0) return;
     const sentenceText = lower.slice(sentence.start, sentence.end);
-    const sentenceAreas = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.ref.kind === 'AREA');
+    const sentenceAreas = spansWithin(mentions, sentence.start, sentence.end).filter((m) => m.ref.kind === 'AREA');
     const years = findYears(lower, sentence.start, sentence.end);
 
     readings.forEach((reading, k) => {
@@ -184,9 +187,9 @@ export function readIndexProse(input: IndexProseInput): ExtractedObservation[] {
       if (after.length === 0 && (RANK_TAIL.test(tail) || /^\s+in\s+the\s+(?:category|field|area)\s+of/u.test(tail))) return;
       let mention: IndexMention | undefined = after[0] ?? before[before.length - 1];
       if (!mention) {
-        const earlier = indexMentions.filter((m) => m.end <= reading.start);
+        const lastEarlier = indexMentions[firstStartingAt(indexMentions, reading.start) - 1];
         const named = reading.areas !== null || sentenceAreas.length > 0;
-        mention = named && carried && carried.sentence === si - 1 ? carried.mention : earlier[earlier.length - 1];
+        mention = named && carried && carried.sentence === si - 1 ? carried.mention : lastEarlier;
       }
       if (!mention) return;
       const target = mention.component ?? mention.family;
@@ -302,7 +305,7 @@ function readPhrases(lower: string, sentence: Sentence, mentions: readonly AreaM
 function placesRightBefore(lower: string, mentions: readonly AreaMention[], at: number, from: number): AreaRecord[] {
   const out: AreaRecord[] = [];
   let cursor = at;
-  const candidates = mentions.filter((m) => m.start >= from && m.end <= at && m.ref.kind === 'AREA');
+  const candidates = spansWithin(mentions, from, at).filter((m) => m.ref.kind === 'AREA');
   for (let i = candidates.length - 1; i >= 0; i -= 1) {
     const m = candidates[i];
     if (!m || m.ref.kind !== 'AREA') break;

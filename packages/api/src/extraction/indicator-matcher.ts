@@ -1,4 +1,4 @@
-import { INDICATORS, type IndicatorCode, type ServiceLevel } from '@egov-vn/schema';
+import { INDICATORS, type IndicatorCode, type ServiceLevel, type ServiceMode } from '@egov-vn/schema';
 import { canonicalPhrase } from './canonical-text.js';
 
 /** What a number is: a share ("80%"), a count ("18 lớp"), or a service level ("tối thiểu mức độ 3"). */
@@ -156,6 +156,8 @@ interface CueRule {
   requires?: string;
   /** Indicators that this cue overrides when both match for one figure. */
   suppresses?: readonly IndicatorCode[];
+  /** The serviceMode the cue names ("toàn trình" FULL, "một phần" PARTIAL). */
+  serviceMode?: ServiceMode;
   /** Names the figure that follows it only ("mức độ 3 là 312 thủ tục"), never one before it. */
   backwardOnly?: boolean;
 }
@@ -190,6 +192,8 @@ const RULE_SPECS: ReadonlyArray<Omit<CueRule, 'pattern'> & { patterns: readonly 
       ...vocabularyCues('officials_with_computer_pct'),
       `(?:được\\s+)?trang\\s+bị\\s+(?:đầy\\s+đủ\\s+)?${MAY_TINH}`,
       `(?:có|được\\s+cấp|sử\\s+dụng)\\s+${MAY_TINH}\\s+(?:riêng|để\\s+làm\\s+việc|làm\\s+việc|phục\\s+vụ\\s+công\\s+việc|phục\\s+vụ\\s+công\\s+tác)`,
+      // "91,77% cán bộ công chức có máy tính;": having a computer, said of the officials and nothing more.
+      `có\\s+${MAY_TINH}(?=\\s*(?:[;.]|$))`,
     ],
   },
   {
@@ -356,6 +360,47 @@ const RULE_SPECS: ReadonlyArray<Omit<CueRule, 'pattern'> & { patterns: readonly 
     patterns: ['(?:nộp|tiếp\\s+nhận|gửi|xử\\s+lý|giải\\s+quyết)\\s+(?:hồ\\s+sơ\\s+)?(?:trực\\s+tuyến|qua\\s+mạng)'],
   },
   {
+    indicator: 'online_applications_count',
+    kind: 'count',
+    subjects: ['APPLICATIONS'],
+    allowUnknown: false,
+    patterns: [
+      'hồ\\s+sơ(?:\\s+thủ\\s+tục\\s+hành\\s+chính|\\s+tthc)?\\s+(?:được\\s+)?(?:nộp|tiếp\\s+nhận|gửi|xử\\s+lý|giải\\s+quyết)?\\s*(?:trực\\s+tuyến|qua\\s+mạng|qua\\s+(?:cổng\\s+)?dịch\\s+vụ\\s+công)',
+    ],
+  },
+  {
+    indicator: 'online_services_mode_pct',
+    kind: 'percent',
+    subjects: ['SERVICES'],
+    allowUnknown: true,
+    serviceMode: 'FULL',
+    patterns: [`${SERVICE_WORD}[^.;\\n\\d]{0,60}?(?:trực\\s+tuyến\\s+)?toàn\\s+trình`, `trực\\s+tuyến\\s+toàn\\s+trình`],
+  },
+  {
+    indicator: 'online_services_mode_count',
+    kind: 'count',
+    subjects: ['SERVICES'],
+    allowUnknown: false,
+    serviceMode: 'FULL',
+    patterns: [`${SERVICE_WORD}[^.;\\n\\d]{0,30}?(?:trực\\s+tuyến\\s+)?toàn\\s+trình`],
+  },
+  {
+    indicator: 'online_services_mode_pct',
+    kind: 'percent',
+    subjects: ['SERVICES'],
+    allowUnknown: true,
+    serviceMode: 'PARTIAL',
+    patterns: [`${SERVICE_WORD}[^.;\\n\\d]{0,60}?trực\\s+tuyến\\s+một\\s+phần`],
+  },
+  {
+    indicator: 'online_services_mode_count',
+    kind: 'count',
+    subjects: ['SERVICES'],
+    allowUnknown: false,
+    serviceMode: 'PARTIAL',
+    patterns: [`${SERVICE_WORD}[^.;\\n\\d]{0,30}?trực\\s+tuyến\\s+một\\s+phần`],
+  },
+  {
     indicator: 'agencies_website_pct',
     kind: 'percent',
     subjects: ['AGENCIES'],
@@ -433,6 +478,21 @@ const RULE_SPECS: ReadonlyArray<Omit<CueRule, 'pattern'> & { patterns: readonly 
     allowUnknown: true,
     patterns: [...vocabularyCues('ftth_subscribers', NOT_MOBILE), 'thuê\\s+bao\\s+(?:internet\\s+)?(?:ftth|cáp\\s+quang)'],
     suppresses: ['internet_subscribers', 'broadband_subscribers'],
+  },
+  {
+    indicator: 'mobile_subscribers',
+    kind: 'count',
+    subjects: ['SUBSCRIBERS'],
+    allowUnknown: true,
+    patterns: ['thuê\\s+bao\\s+(?:điện\\s+thoại\\s+)?di\\s+động'],
+  },
+  {
+    indicator: 'telephone_subscribers',
+    kind: 'count',
+    subjects: ['SUBSCRIBERS'],
+    allowUnknown: true,
+    // All telephone subscriptions (fixed and mobile); "thuê bao điện thoại di động" is mobile only.
+    patterns: ['thuê\\s+bao\\s+điện\\s+thoại(?!\\s+(?:di\\s+động|cố\\s+định))'],
   },
   {
     indicator: 'households_internet_pct',
