@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApp, DATA_SIZES_MARKER, type DatabaseHandle, openDatabase, PROBE_SQL } from '@egov-vn/api';
+import { buildApp, DATA_SIZES_MARKER, DATA_VERSION_SQL, type DatabaseHandle, openDatabase, PROBE_SQL } from '@egov-vn/api';
 import { inject } from 'vitest';
 import { adminQuery, databaseUrl } from './postgres-server.js';
 
@@ -10,13 +10,23 @@ export const TEST_DB = (process.env.EGOV_TEST_DB ?? 'pglite') as 'pglite' | 'pos
 export interface TestDatabase extends DatabaseHandle {
   /** Every SQL statement run so far (but the readiness probe's); reset it to count one request's work. */
   statements: string[];
+  /**
+   * Reads of the data version the response cache keys answers on (one per
+   * cacheable request, shared by concurrent ones): counted apart, so
+   * `statements` is the data work of a request, cached or not.
+   */
+  versionReads: { count: number };
 }
 
 /** A private copy of the loaded database for one test file. */
 export async function openTestDatabase(): Promise<TestDatabase> {
   const statements: string[] = [];
+  const versionReads = { count: 0 };
   // The readiness probe and the data-sizes read run in the background: not the work of the request being counted.
-  const onQuery = (sql: string) => sql !== PROBE_SQL && !sql.startsWith(DATA_SIZES_MARKER) && statements.push(sql);
+  const onQuery = (sql: string) => {
+    if (sql === DATA_VERSION_SQL) versionReads.count += 1;
+    else if (sql !== PROBE_SQL && !sql.startsWith(DATA_SIZES_MARKER)) statements.push(sql);
+  };
   const template = inject('template');
   if (TEST_DB === 'postgres') {
     const name = `egov_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
@@ -25,6 +35,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     return {
       ...handle,
       statements,
+      versionReads,
       close: async () => {
         await handle.close();
         await adminQuery(`drop database if exists ${name}`);
@@ -37,6 +48,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   return {
     ...handle,
     statements,
+    versionReads,
     close: async () => {
       await handle.close();
       rmSync(dir, { recursive: true, force: true });

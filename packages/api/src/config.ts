@@ -155,6 +155,42 @@ export const MAX_BODY_BYTES = LIMITS.maxBodyBytes;
 /** The one page-size rule of every list (connection) of the API: `first`/`last` default and cap. */
 export const PAGE_SIZE = { default: 50, max: 500 } as const;
 
+/** Caching of GraphQL answers (packages/api/src/cache). */
+export interface CacheSettings {
+  /** Off with EGOV_RESPONSE_CACHE=off (e.g. to measure uncached speed). */
+  enabled: boolean;
+  /** Shared cache for every API process when set (`redis://127.0.0.1:6379`); otherwise each process keeps its own. */
+  redisUrl: string | undefined;
+  /**
+   * How long an answer is kept. Freshness does not depend on it (answers are
+   * keyed on the data version): it only bounds how long unused answers take room.
+   */
+  ttlMs: number;
+  /** Memory for answers in one process (in-process cache only); least recently used go first. */
+  maxMegabytes: number;
+  /**
+   * `max-age` of cacheable GET answers. 0 (the default): browsers and CDNs may
+   * store them but revalidate every use (a 304 costs one tiny statement), so a
+   * change is seen at once. A CDN can be allowed a few seconds of staleness.
+   */
+  httpMaxAgeSeconds: number;
+  /** A Redis command slower than this counts as a miss: a slow cache must not slow answers down. */
+  redisTimeoutMs: number;
+}
+
+export function readCacheSettings(env: Env = process.env): CacheSettings {
+  const flag = (env.EGOV_RESPONSE_CACHE ?? 'on').toLowerCase();
+  if (!['on', 'off'].includes(flag)) throw new Error(`EGOV_RESPONSE_CACHE must be "on" or "off", got "${env.EGOV_RESPONSE_CACHE}"`);
+  return {
+    enabled: flag === 'on',
+    redisUrl: env.REDIS_URL || undefined,
+    ttlMs: intFrom(env, 'EGOV_RESPONSE_CACHE_TTL_MS', 3_600_000, 1),
+    maxMegabytes: intFrom(env, 'EGOV_RESPONSE_CACHE_MB', 64, 1),
+    httpMaxAgeSeconds: intFrom(env, 'EGOV_HTTP_MAX_AGE_SECONDS', 0, 0),
+    redisTimeoutMs: intFrom(env, 'EGOV_REDIS_TIMEOUT_MS', 200, 1),
+  };
+}
+
 /**
  * The address readers reach this API at, for absolute links in embed codes,
  * oEmbed and CSV (`EGOV_PUBLIC_ORIGIN`, e.g. "https://data.example.vn"). Unset:

@@ -3,10 +3,12 @@ import { LIMIT_ERROR_CODES } from './graphql/limits/limit-exceeded.js';
 import { SERVICE_ERROR_CODES } from './graphql/service-errors.js';
 import { HTTP_ERROR_CODES } from './http/http-error.js';
 
-/** Codes graphql-yoga sets for requests that cannot execute, and the fallback of a masked error. */
+/** Codes graphql-yoga and its persisted-query plugin set for requests that cannot execute, and the fallback of a masked error. */
 const REQUEST_ERROR_CODES = {
   GRAPHQL_PARSE_FAILED: 400,
   GRAPHQL_VALIDATION_FAILED: 400,
+  PERSISTED_QUERY_NOT_FOUND: 404,
+  PERSISTED_QUERY_MISMATCH: 400,
   INTERNAL_SERVER_ERROR: 500,
 } as const;
 

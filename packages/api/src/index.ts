@@ -4,6 +4,7 @@ export { openDatabase, type DatabaseHandle, type DatabaseKind, type DatabaseOpti
 export { migrateToLatest } from './db/migrate.js';
 export { LOCK_FILE } from './db/data-dir-lock.js';
 export { PROBE_SQL } from './db/database-health.js';
+export { DATA_VERSION_SQL } from './repositories/data-version.repository.js';
 export { loadDataset, type LoadReport } from './dataset/load-dataset.js';
 export { createEgovYoga, type EgovYoga } from './yoga.js';
 export { buildApp, type AppOptions } from './http/app.js';

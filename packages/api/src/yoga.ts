@@ -1,6 +1,9 @@
+import { useAPQ } from '@graphql-yoga/plugin-apq';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, type YogaLogger } from 'graphql-yoga';
-import { LIMITS, type QueryLimits } from './config.js';
+import { createCacheStores, type CacheStores } from './cache/cache-stores.js';
+import { DataVersionReader } from './cache/data-version.js';
+import { type CacheSettings, LIMITS, type QueryLimits, readCacheSettings } from './config.js';
 import type { DatabaseHealth } from './db/database-health.js';
 import { databaseFaultsPlugin, maskDatabaseFaults } from './graphql/database-faults.plugin.js';
 import { executionDeadlinePlugin } from './graphql/execution-deadline.plugin.js';
@@ -11,6 +14,7 @@ import { keyFromHeaders, ON_BEHALF_OF_HEADER } from './auth/api-keys.js';
 import { createContext } from './graphql/context.js';
 import { requestErrorsPlugin } from './graphql/request-errors.plugin.js';
 import { GRAPHIQL_EXAMPLES } from './graphql/graphiql-examples.js';
+import { responseCachePlugins } from './graphql/response-cache.plugin.js';
 import { schema } from './graphql/schema.js';
 
 function bodyLimitPlugin(maxBytes: number): Plugin {
@@ -57,6 +61,10 @@ export interface EgovYogaOptions {
   limits?: QueryLimits;
   /** The data sizes the cost is estimated with (default: read from `db` in the background). */
   dataSizes?: DataSizesCache;
+  /** Caching settings; by default from the environment (config.ts). */
+  cacheSettings?: CacheSettings;
+  /** Where answers and persisted queries are kept (the app passes Redis when REDIS_URL is set); by default this process. */
+  cacheStores?: CacheStores;
 }
 
 export function createEgovYoga(db: Db, options: EgovYogaOptions = {}) {
@@ -64,6 +72,18 @@ export function createEgovYoga(db: Db, options: EgovYogaOptions = {}) {
   const limits = options.limits ?? LIMITS;
   const { health } = options;
   const dataSizes = options.dataSizes ?? new DataSizesCache(db, { maxAgeMs: limits.dataSizesMaxAgeMs, isReady: () => health?.ready ?? true });
+  const cacheSettings = options.cacheSettings ?? readCacheSettings();
+  const stores = options.cacheStores ?? createCacheStores({ ...cacheSettings, redisUrl: undefined });
+  const caching: Plugin[] = cacheSettings.enabled
+    ? responseCachePlugins({
+        stores,
+        versions: new DataVersionReader(db),
+        ttlMs: cacheSettings.ttlMs,
+        httpMaxAgeSeconds: cacheSettings.httpMaxAgeSeconds,
+        health: options.health,
+        retryAfterSeconds,
+      })
+    : [];
   return createYoga({
     schema,
     context: ({ request }) => createContext(db, keyFromHeaders(request.headers), request.headers.get(ON_BEHALF_OF_HEADER)),
@@ -83,9 +103,12 @@ export function createEgovYoga(db: Db, options: EgovYogaOptions = {}) {
     plugins: [
       databaseFaultsPlugin(options.health, retryAfterSeconds),
       bodyLimitPlugin(limits.maxBodyBytes),
+      // Persisted queries by SHA-256 (Apollo's protocol): a GET can then name a query by its hash.
+      useAPQ({ store: stores.persistedQueries }),
       ...queryLimitsPlugins(limits, dataSizes),
       executionDeadlinePlugin({ timeoutMs: limits.executionTimeoutMs, retryAfterSeconds, health: options.health }),
       requestErrorsPlugin(),
+      ...caching,
     ],
   });
 }

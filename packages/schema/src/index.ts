@@ -68,6 +68,7 @@ export { API_KEY_SCOPES, type ApiKeyRow, type ApiKeyScope, type ApiKeyTable, typ
 export type { AuditLogRow, AuditLogTable, NewAuditLogRow } from './db/audit-log.table.js';
 export type { DatasetReleaseRow, DatasetReleaseTable, NewDatasetReleaseRow } from './db/dataset-release.table.js';
 export { migrationProvider, migrations } from './migrations/index.js';
+export { DATA_VERSION_UNTRACKED_TABLES } from './migrations/0008-data-version.js';
 export {
   loadAreas,
   loadIndexObservations,

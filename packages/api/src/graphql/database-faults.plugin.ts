@@ -44,7 +44,7 @@ export function databaseFaultsPlugin(health: DatabaseHealth | undefined, retryAf
   };
 }
 
-const databaseTimeout = (retryAfterSeconds: number) =>
+export const databaseTimeout = (retryAfterSeconds: number) =>
   serviceUnavailable('TIMEOUT', 'The database ran out of time for this request; try again shortly.', retryAfterSeconds);
 
 /**

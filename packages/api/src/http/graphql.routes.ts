@@ -1,6 +1,7 @@
 import etag from '@fastify/etag';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import type { QueryLimits } from '../config.js';
+import { createCacheStores } from '../cache/cache-stores.js';
+import { type QueryLimits, readCacheSettings } from '../config.js';
 import type { DatabaseHealth } from '../db/database-health.js';
 import type { DataSizesCache } from '../graphql/limits/data-sizes.cache.js';
 import type { Db } from '../repositories/db.types.js';
@@ -49,14 +50,18 @@ export interface GraphqlRoutesOptions {
 }
 
 export const graphqlRoutes: FastifyPluginAsync<GraphqlRoutesOptions> = async (app, { db, health, retryAfterSeconds, limits, dataSizes }) => {
-  const yoga = createEgovYoga(db, { health, retryAfterSeconds, logger: yogaLogger(app.log), limits, dataSizes });
+  const cacheSettings = readCacheSettings();
+  const cacheStores = createCacheStores(cacheSettings, app.log);
+  app.addHook('onClose', () => cacheStores.close());
+  const yoga = createEgovYoga(db, { health, retryAfterSeconds, logger: yogaLogger(app.log), limits, dataSizes, cacheSettings, cacheStores });
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
     if (body.length === 0) done(httpError(400, 'BAD_REQUEST', 'The request body is empty'));
     else done(null, body);
   });
   app.route({ url: yoga.graphqlEndpoint, method: ['POST', 'OPTIONS'], handler: (req, reply) => answer(yoga, req, reply) });
-  // GET (GraphiQL, and queries in the address) is safe to revalidate: an ETag of the bytes sent.
+  // GET (GraphiQL, and queries in the address) is safe to revalidate: a cached query's answer carries the
+  // response cache's ETag (data version + request, see response-cache.plugin.ts); anything else an ETag of the bytes sent.
   await app.register(async (get) => {
     await get.register(etag, { algorithm: 'sha1' });
     get.get(yoga.graphqlEndpoint, (req, reply) => answer(yoga, req, reply));

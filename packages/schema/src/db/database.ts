@@ -5,6 +5,7 @@ import type { AreaNameTable } from './area-name.table.js';
 import type { AreaTable } from './area.table.js';
 import type { DatasetImportTable } from './dataset-import.table.js';
 import type { DatasetReleaseTable } from './dataset-release.table.js';
+import type { DataVersionTable } from './data-version.table.js';
 import type { IndicatorTable } from './indicator.table.js';
 import type { ObservationTable } from './observation.table.js';
 import type { SourceDocumentTable } from './source-document.table.js';
@@ -21,4 +22,5 @@ export interface Database {
   api_key: ApiKeyTable;
   audit_log: AuditLogTable;
   dataset_release: DatasetReleaseTable;
+  data_version: DataVersionTable;
 }
