@@ -85,7 +85,7 @@ describe('cached answers', () => {
   });
 
   it('answers with errors are not cached, nor stored by HTTP caches', async () => {
-    const bad = '{ series(indicator: "no_such_indicator", area: "01") { observations { value } } }';
+    const bad = '{ series(indicator: "dti_rank", area: "pre2025:99") { observations { value } } }'; // no such unit: looked up, then NOT_FOUND
     const first = await get({ query: bad });
     expect(first.headers.get('cache-control')).toBe('no-store');
     const again = await counting(() => get({ query: bad }));

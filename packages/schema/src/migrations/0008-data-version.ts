@@ -13,7 +13,13 @@ import { type Kysely, sql } from 'kysely';
 export const DATA_VERSION_UNTRACKED_TABLES = ['data_version', 'api_key', 'audit_log'] as const;
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`create table data_version (id boolean primary key default true check (id), version bigint not null)`.execute(db);
+  // `epoch` tells databases apart: caches shared by several deployments (one Redis) never mix their answers.
+  await sql`
+    create table data_version (
+      id boolean primary key default true check (id),
+      epoch text not null default md5(random()::text || clock_timestamp()::text),
+      version bigint not null
+    )`.execute(db);
   await sql`insert into data_version (id, version) values (true, 1)`.execute(db);
   await sql`
     create function bump_data_version() returns trigger language plpgsql as $$
