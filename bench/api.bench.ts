@@ -4,14 +4,11 @@
  *
  *   npx tsx bench/api.bench.ts            # ROUNDS=200 by default
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
-import { createEgovYoga, loadDataset, migrateToLatest, openDatabase, type DatabaseHandle } from '@egov-vn/api';
+import { createEgovYoga, type DatabaseHandle } from '@egov-vn/api';
+import { onBothDatabases } from './both-databases.js';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 200);
 const QUERIES = {
@@ -52,27 +49,4 @@ async function measure(label: string, handle: DatabaseHandle) {
   await new Promise<void>((r) => server.close(() => r()));
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'egov-bench-api-'));
-const embedded = await openDatabase({ dataDir: dir });
-await migrateToLatest(embedded.db);
-await loadDataset(embedded.db);
-await measure('embedded PGlite', embedded);
-await embedded.close();
-rmSync(dir, { recursive: true, force: true });
-
-const admin = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
-const name = `egov_bench_${process.pid}`;
-try {
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const server = await openDatabase({ url: `postgres://postgres@127.0.0.1:5432/${name}` });
-  await migrateToLatest(server.db);
-  await loadDataset(server.db);
-  await measure('PostgreSQL 15 (local server)', server);
-  await server.close();
-  await admin.query(`drop database ${name}`);
-} catch (error) {
-  console.log(`\n(PostgreSQL skipped: ${error instanceof Error ? error.message : String(error)})`);
-} finally {
-  await admin.end().catch(() => {});
-}
+await onBothDatabases('egov-bench-api', measure);

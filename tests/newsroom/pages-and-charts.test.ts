@@ -114,6 +114,9 @@ describe('chart embeds', () => {
     const html = await get('/embed/ranking?indicator=dti_rank&period=2022&lang=en');
     expect(html.body).toContain('<html lang="en">');
     expect(html.body).toContain('DTI 2022');
+    // The chart credits the index's publisher; egov-vn only compiled it.
+    const svg = await get('/embed/ranking.svg?indicator=dti_rank&period=2022');
+    expect(svg.body).toMatch(/Nguồn: [^<]*Bộ Thông tin và Truyền thông[^<]* · egov-vn, CC BY 4\.0/);
   });
 
   it('bad input: too many areas, unknown code, a period without data, malformed asOf', async () => {

@@ -2,10 +2,13 @@ import type { TopLevelSpec } from 'vega-lite';
 import { formatNumber, formatValue } from '../format-value.js';
 import { type Lang, messages } from '../i18n.js';
 import { areaName, areaShortName, indicatorName } from '../names.js';
+import { outletOf } from '../source-facts.js';
 import type { ChartData } from './chart.data.js';
 import { CHART_CONFIG } from './render-chart.js';
 
 const WIDTH = 560;
+/** Outlets named in a chart's subtitle; the rest are counted (the table and the source list name them all). */
+const SHOWN_OUTLETS = 2;
 
 function axisTitle(data: ChartData, lang: Lang): string {
   const m = messages(lang);
@@ -17,7 +20,11 @@ function subtitle(data: ChartData, lang: Lang, extra: string[]): string[] {
   const m = messages(lang);
   const dims = Object.entries(data.dims).map(([k, v]) => `${k}: ${v}`);
   const line1 = [...extra, ...dims].join(' · ');
-  const line2 = `${m.source}: egov-vn (${data.sources.length} ${lang === 'vi' ? 'nguồn' : data.sources.length === 1 ? 'source' : 'sources'}), CC BY 4.0`;
+  // The publishers are credited, not us: egov-vn compiled the figures (CC BY 4.0).
+  const outlets = [...new Set(data.sources.map((s) => outletOf(s) ?? s.title))];
+  const more = outlets.length - SHOWN_OUTLETS;
+  const credited = outlets.slice(0, SHOWN_OUTLETS).join('; ') + (more > 0 ? (lang === 'vi' ? ` và ${more} nguồn khác` : ` and ${more} more`) : '');
+  const line2 = `${m.source}: ${credited} · egov-vn, CC BY 4.0`;
   return line1 ? [line1, line2] : [line2];
 }
 

@@ -24,9 +24,12 @@ export const CHART_CONFIG = {
   view: { stroke: null },
 } as const;
 
+/** Vega-Lite's advice (e.g. how it merged two sorted scales) is for chart authors, not the server's log. */
+const quietLogger = vega.logger(vega.Error);
+
 /** Vega-Lite → Vega. */
 export function compileVegaLite(spec: TopLevelSpec): vega.Spec {
-  return compile(spec).spec;
+  return compile(spec, { logger: quietLogger }).spec;
 }
 
 /**
