@@ -202,6 +202,12 @@ export interface Config {
   port: number;
   /** Real PostgreSQL when set; otherwise the embedded database in `dataDir`. */
   databaseUrl: string | undefined;
+  /**
+   * A read replica of `databaseUrl` (streaming replication): queries read from
+   * it, mutations, migrations and loading go to the primary. A replica lags a
+   * little: a write is seen through it once replicated.
+   */
+  databaseReadUrl: string | undefined;
   dataDir: string;
   database: DatabaseSettings;
   lifecycle: LifecycleSettings;
@@ -216,6 +222,7 @@ export function readConfig(env: Env = process.env): Config {
   return {
     port,
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseReadUrl: env.DATABASE_URL ? env.DATABASE_READ_URL || undefined : undefined,
     dataDir: env.EGOV_DATA_DIR || DEFAULT_DATA_DIR,
     database: readDatabaseSettings(env),
     lifecycle: readLifecycleSettings(env),

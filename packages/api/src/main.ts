@@ -24,6 +24,15 @@ const handle: DatabaseHandle = await openDatabase({
   onConnectionError: (error) => log.warn({ reason: describeDatabaseError(error) }, 'database connection lost'),
 }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
 
+// Reads from a replica when DATABASE_READ_URL is set: a pool of its own, with the serving limits.
+const reader: DatabaseHandle | undefined = config.databaseReadUrl
+  ? await openDatabase({
+      url: config.databaseReadUrl,
+      settings: config.database,
+      onConnectionError: (error) => log.warn({ reason: describeDatabaseError(error) }, 'replica connection lost'),
+    })
+  : undefined;
+
 const health = new DatabaseHealth(handle.db, {
   initial: 'starting',
   embedded: handle.kind === 'pglite',
@@ -36,7 +45,7 @@ const health = new DatabaseHealth(handle.db, {
     else app.log.error(line);
   },
 });
-const app = await buildApp({ db: handle.db, health, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+const app = await buildApp({ db: handle.db, readDb: reader?.db, health, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
 log = app.log;
 
 const starting = new AbortController();
@@ -49,7 +58,7 @@ exitGracefullyOn(['SIGTERM', 'SIGINT'], {
   onStart: () => starting.abort(),
   closeDatabase: () => {
     withdrawLocalWriteAccess();
-    return handle.close();
+    return Promise.all([handle.close(), reader?.close()]).then(() => undefined);
   },
 });
 

@@ -1,5 +1,6 @@
 import { useAPQ } from '@graphql-yoga/plugin-apq';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { getOperationAST } from 'graphql';
 import { createYoga, type Plugin, type YogaLogger } from 'graphql-yoga';
 import { createCacheStores, type CacheStores } from './cache/cache-stores.js';
 import { DataVersionReader } from './cache/data-version.js';
@@ -11,7 +12,7 @@ import { DataSizesCache } from './graphql/limits/data-sizes.cache.js';
 import { queryLimitsPlugins } from './graphql/limits/query-limits.plugin.js';
 import type { Db } from './repositories/db.types.js';
 import { keyFromHeaders, ON_BEHALF_OF_HEADER } from './auth/api-keys.js';
-import { createContext } from './graphql/context.js';
+import { type Context, createContext } from './graphql/context.js';
 import { requestErrorsPlugin } from './graphql/request-errors.plugin.js';
 import { GRAPHIQL_EXAMPLES } from './graphql/graphiql-examples.js';
 import { responseCachePlugins } from './graphql/response-cache.plugin.js';
@@ -61,6 +62,8 @@ export interface EgovYogaOptions {
   limits?: QueryLimits;
   /** The data sizes the cost is estimated with (default: read from `db` in the background). */
   dataSizes?: DataSizesCache;
+  /** A read replica of `db`: queries (and the data version) are read from it, mutations run on `db`. */
+  readDb?: Db | undefined;
   /** Caching settings; by default from the environment (config.ts). */
   cacheSettings?: CacheSettings;
   /** Where answers and persisted queries are kept (the app passes Redis when REDIS_URL is set); by default this process. */
@@ -77,7 +80,7 @@ export function createEgovYoga(db: Db, options: EgovYogaOptions = {}) {
   const caching: Plugin[] = cacheSettings.enabled
     ? responseCachePlugins({
         stores,
-        versions: new DataVersionReader(db),
+        versions: new DataVersionReader(options.readDb ?? db),
         ttlMs: cacheSettings.ttlMs,
         httpMaxAgeSeconds: cacheSettings.httpMaxAgeSeconds,
         health: options.health,
@@ -86,7 +89,7 @@ export function createEgovYoga(db: Db, options: EgovYogaOptions = {}) {
     : [];
   return createYoga({
     schema,
-    context: ({ request }) => createContext(db, keyFromHeaders(request.headers), request.headers.get(ON_BEHALF_OF_HEADER)),
+    context: ({ request }) => createContext(options.readDb ?? db, keyFromHeaders(request.headers), request.headers.get(ON_BEHALF_OF_HEADER)),
     graphqlEndpoint: '/graphql',
     // The bundled GraphiQL works offline; the default one loads its scripts from a CDN.
     renderGraphiQL,
@@ -109,8 +112,20 @@ export function createEgovYoga(db: Db, options: EgovYogaOptions = {}) {
       executionDeadlinePlugin({ timeoutMs: limits.executionTimeoutMs, retryAfterSeconds, health: options.health }),
       requestErrorsPlugin(),
       ...caching,
+      ...(options.readDb ? [writesOnPrimaryPlugin(db)] : []),
     ],
   });
+}
+
+/** With a read replica: a mutation gets a context on the primary (its writes, and the answer read after them). */
+function writesOnPrimaryPlugin(primary: Db): Plugin {
+  return {
+    onExecute({ args, extendContext }) {
+      if (getOperationAST(args.document, args.operationName)?.operation !== 'mutation') return;
+      const ctx = args.contextValue as unknown as Context;
+      extendContext(createContext(primary, ctx.apiKey, ctx.onBehalfOf) as unknown as Parameters<typeof extendContext>[0]);
+    },
+  };
 }
 
 export type EgovYoga = ReturnType<typeof createEgovYoga>;

@@ -16,6 +16,8 @@ import { pagesRoutes } from './pages.routes.js';
 
 export interface AppOptions {
   db: Db;
+  /** A read replica: GraphQL queries read from it, mutations write to `db` (default: `db`). */
+  readDb?: Db;
   /** pino logger options; `false` (the default, for tests) logs nothing. */
   logger?: FastifyServerOptions['logger'];
   /**
@@ -64,7 +66,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // First: it compresses the routes declared after it.
   await app.register(compress, compressionOptions);
   await app.register(healthRoutes, { health, retryAfterSeconds });
-  await app.register(graphqlRoutes, { db: options.db, health, retryAfterSeconds, limits, dataSizes });
+  await app.register(graphqlRoutes, { db: options.db, readDb: options.readDb, health, retryAfterSeconds, limits, dataSizes });
   await app.register(pagesRoutes, { db: options.db });
   await app.register(embedsRoutes, { db: options.db });
   await app.register(oembedRoutes, { db: options.db });

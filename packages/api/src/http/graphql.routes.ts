@@ -43,17 +43,18 @@ async function answer(yoga: EgovYoga, req: FastifyRequest, reply: FastifyReply) 
  */
 export interface GraphqlRoutesOptions {
   db: Db;
+  readDb?: Db | undefined;
   health: DatabaseHealth;
   retryAfterSeconds: number;
   limits: QueryLimits;
   dataSizes: DataSizesCache;
 }
 
-export const graphqlRoutes: FastifyPluginAsync<GraphqlRoutesOptions> = async (app, { db, health, retryAfterSeconds, limits, dataSizes }) => {
+export const graphqlRoutes: FastifyPluginAsync<GraphqlRoutesOptions> = async (app, { db, readDb, health, retryAfterSeconds, limits, dataSizes }) => {
   const cacheSettings = readCacheSettings();
   const cacheStores = createCacheStores(cacheSettings, app.log);
   app.addHook('onClose', () => cacheStores.close());
-  const yoga = createEgovYoga(db, { health, retryAfterSeconds, logger: yogaLogger(app.log), limits, dataSizes, cacheSettings, cacheStores });
+  const yoga = createEgovYoga(db, { health, retryAfterSeconds, logger: yogaLogger(app.log), limits, dataSizes, cacheSettings, cacheStores, readDb });
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
     if (body.length === 0) done(httpError(400, 'BAD_REQUEST', 'The request body is empty'));
