@@ -914,6 +914,20 @@ function readTableCell(
     const subj = captionSubject.type === 'SUBJECT' ? captionSubject.subject : readSubjectBefore(cell.caption);
     labelCues = applySuppression(findCues(cell.caption).filter((cue) => cueFits(cue, kind, subj) && requirementMet(cue, cell.caption)));
   }
+  // A row that names a part of the caption's indicator ("Số thuê bao điện thoại" over "Tổng số", "Di động"): the
+  // caption and the label read together, when the cue reaches into the label or the row is the total.
+  if (labelCues.length === 0 && !rowArea && cell.caption.length > 0) {
+    const total = /^(?:tổng\s+số|tổng\s+cộng|tổng|cộng|total)(?![\p{L}])/u.test(cell.label);
+    labelCues = applySuppression(
+      findCues(cell.caption).flatMap((captionCue) => {
+        const named = cell.caption.slice(captionCue.start, captionCue.end);
+        const joined = `${named} ${cell.label}`;
+        return findCues(joined).filter(
+          (cue) => (total || cue.end > named.length + 1) && cueFits(cue, kind, subject) && requirementMet(cue, `${cell.caption} ${cell.label}`),
+        );
+      }),
+    );
+  }
   const byIndicator = new Map<IndicatorCode, CueMatch>();
   for (const cue of labelCues) if (!byIndicator.has(cue.rule.indicator)) byIndicator.set(cue.rule.indicator, cue);
   if (byIndicator.size !== 1) return [];

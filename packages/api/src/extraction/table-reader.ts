@@ -210,7 +210,126 @@ export function readTables(lower: string): TableReading {
       }
     }
   }
+  readCellPerLine(lines, cells, spans);
   return { cells, spans };
+}
+
+type CellLine = { kind: 'YEAR'; year: number; line: Line } | { kind: 'NUMBER'; raw: string; percent: boolean; line: Line } | { kind: 'LABEL'; line: Line };
+
+// "2015", "Năm 2015", "Sơ bộ - Prel. 2020": a line that is one year.
+const YEAR_CELL = /^(?:năm\s*)?(?:(?:sơ\s+bộ|ước\s+tính|ước|prel\.?|est\.?)\s*[-–.]?\s*)*(\d{4})\s*(?:\((?:sơ\s+bộ|prel\.?)\))?$/u;
+const NUMBER_CELL = /^(\d[\d.,]*)(\s*%)?$/u;
+
+function classify(line: Line): CellLine | null {
+  const text = line.text.trim();
+  if (text.length === 0) return null;
+  const y = YEAR_CELL.exec(text);
+  if (y) {
+    const year = isYear(y[1] ?? '');
+    if (year !== null) return { kind: 'YEAR', year, line };
+  }
+  const n = NUMBER_CELL.exec(text);
+  if (n) return { kind: 'NUMBER', raw: n[1] ?? '', percent: Boolean(n[2]), line };
+  return { kind: 'LABEL', line };
+}
+
+const labelOf = (line: Line): { label: string; labelSpan: Span } => {
+  const label = line.text.trim();
+  const start = line.start + (line.text.length - line.text.trimStart().length);
+  return { label, labelSpan: { start, end: start + label.length } };
+};
+
+/**
+ * Tables printed one cell per line (statistics portals): years across —
+ * "2015 / 2016 / 2017" lines, then each row's label line and one number line per
+ * year — or years down — the column labels, then "2015" and one number line per
+ * column, "2016" ... A row needs exactly one number per year (column), so a
+ * paragraph that happens to hold numbers is no table.
+ */
+function readCellPerLine(lines: readonly Line[], cells: TableCell[], spans: Span[]): void {
+  const items: CellLine[] = [];
+  for (const line of lines) {
+    const item = classify(line);
+    if (item) items.push(item);
+  }
+  const inTable = (span: Span): boolean => spans.some((s) => span.start < s.end && span.end > s.start);
+  const push = (label: { label: string; labelSpan: Span }, caption: string, year: number, cell: Extract<CellLine, { kind: 'NUMBER' }>, quote: Span, headerPercent: boolean): void => {
+    const value = parseVietnameseNumber(cell.raw);
+    if (value === null) return;
+    cells.push({
+      label: label.label,
+      caption,
+      year,
+      value,
+      percent: cell.percent || headerPercent || PERCENT_LABEL.test(label.label),
+      valueSpan: { start: cell.line.start, end: cell.line.end },
+      quoteSpan: quote,
+      labelSpan: label.labelSpan,
+    });
+  };
+  let i = 0;
+  while (i < items.length) {
+    const first = items[i];
+    if (!first || first.kind !== 'YEAR' || inTable(first.line)) {
+      i += 1;
+      continue;
+    }
+    // A run of years: the header of years across.
+    let k = i;
+    while (items[k]?.kind === 'YEAR') k += 1;
+    const years = items.slice(i, k).map((x) => (x.kind === 'YEAR' ? x.year : 0));
+    const monotonic = years.every((y, n) => n === 0 || y > (years[n - 1] ?? 0)) || years.every((y, n) => n === 0 || y < (years[n - 1] ?? 0));
+    const caption = captionAbove(lines, lines.indexOf(first.line));
+    const captionPercent = PERCENT_LABEL.test(caption);
+    if (years.length >= 3 && monotonic) {
+      let j = k;
+      let last = items[k - 1]?.line ?? first.line;
+      let rows = 0;
+      while (items[j]?.kind === 'LABEL') {
+        const labelLine = items[j] as Extract<CellLine, { kind: 'LABEL' }>;
+        const values = items.slice(j + 1, j + 1 + years.length);
+        if (values.length !== years.length || values.some((v) => v.kind !== 'NUMBER')) break;
+        const label = labelOf(labelLine.line);
+        const end = values[values.length - 1]?.line.end ?? labelLine.line.end;
+        values.forEach((v, n) => {
+          if (v.kind === 'NUMBER') push(label, caption, years[n] ?? 0, v, { start: first.line.start, end }, captionPercent);
+        });
+        last = values[values.length - 1]?.line ?? last;
+        rows += 1;
+        j += 1 + years.length;
+      }
+      if (rows > 0) spans.push({ start: first.line.start, end: last.end });
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    // Years down: "2015" then one number per column, the column labels right above the first year.
+    let m = 0;
+    while (items[i + 1 + m]?.kind === 'NUMBER') m += 1;
+    const headers = items.slice(Math.max(0, i - m), i);
+    if (m >= 1 && headers.length === m && headers.every((h) => h.kind === 'LABEL')) {
+      let j = i;
+      const rowsOfYears: Array<{ year: number; values: CellLine[] }> = [];
+      while (items[j]?.kind === 'YEAR' && items.slice(j + 1, j + 1 + m).every((v) => v.kind === 'NUMBER') && items.slice(j + 1, j + 1 + m).length === m) {
+        const y = items[j] as Extract<CellLine, { kind: 'YEAR' }>;
+        rowsOfYears.push({ year: y.year, values: items.slice(j + 1, j + 1 + m) });
+        j += 1 + m;
+      }
+      if (rowsOfYears.length >= 2 && items[j]?.kind !== 'NUMBER') {
+        const start = headers[0]?.line.start ?? first.line.start;
+        const tableCaption = captionAbove(lines, lines.indexOf(headers[0]?.line ?? first.line));
+        for (const row of rowsOfYears) {
+          row.values.forEach((v, n) => {
+            const header = headers[n];
+            if (v.kind === 'NUMBER' && header) push(labelOf(header.line), tableCaption, row.year, v, { start, end: v.line.end }, PERCENT_LABEL.test(tableCaption));
+          });
+        }
+        spans.push({ start, end: items[j - 1]?.line.end ?? first.line.end });
+        i = j;
+        continue;
+      }
+    }
+    i += 1;
+  }
 }
 
 function captionAbove(lines: readonly Line[], headerIndex: number): string {
