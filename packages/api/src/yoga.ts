@@ -14,31 +14,10 @@ import type { Db } from './repositories/db.types.js';
 import { keyFromHeaders, ON_BEHALF_OF_HEADER } from './auth/api-keys.js';
 import { type Context, createContext } from './graphql/context.js';
 import { requestErrorsPlugin } from './graphql/request-errors.plugin.js';
+import { requestShapePlugin } from './graphql/request-shape.plugin.js';
 import { GRAPHIQL_EXAMPLES } from './graphql/graphiql-examples.js';
 import { responseCachePlugins } from './graphql/response-cache.plugin.js';
 import { schema } from './graphql/schema.js';
-
-function bodyLimitPlugin(maxBytes: number): Plugin {
-  return {
-    onRequest({ request, endResponse, fetchAPI }) {
-      const length = Number(request.headers.get('content-length') ?? 0);
-      const url = new URL(request.url);
-      const queryLength = url.search.length;
-      if (length > maxBytes || queryLength > maxBytes) {
-        endResponse(
-          new fetchAPI.Response(
-            JSON.stringify({
-              errors: [
-                { message: `Request larger than ${maxBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE', limit: 'bodySize', max: maxBytes } },
-              ],
-            }),
-            { status: 413, headers: { 'content-type': 'application/json' } },
-          ),
-        );
-      }
-    },
-  };
-}
 
 /**
  * The egov-vn GraphQL app over `db`: GraphiQL at /graphql, introspection on,
@@ -99,13 +78,15 @@ export function createEgovYoga(db: Db, options: EgovYogaOptions = {}) {
       defaultTabs: GRAPHIQL_EXAMPLES,
     },
     landingPage: false,
+    // CORS is the HTTP app's (http/security-headers.ts): yoga's own reflects any origin with credentials.
+    cors: false,
     // One operation per request: a batch would multiply every limit below.
     batching: limits.maxBatch > 1 ? { limit: limits.maxBatch } : false,
     logging: options.logger ?? false,
     maskedErrors: { maskError: maskDatabaseFaults(options.health, retryAfterSeconds) },
     plugins: [
       databaseFaultsPlugin(options.health, retryAfterSeconds),
-      bodyLimitPlugin(limits.maxBodyBytes),
+      requestShapePlugin(limits.maxBodyBytes),
       // Persisted queries by SHA-256 (Apollo's protocol): a GET can then name a query by its hash.
       useAPQ({ store: stores.persistedQueries }),
       ...queryLimitsPlugins(limits, dataSizes),

@@ -11,6 +11,7 @@ import { graphqlRoutes } from './graphql.routes.js';
 import { downloadsRoutes } from './downloads.routes.js';
 import { embedsRoutes } from './embeds.routes.js';
 import { healthRoutes } from './health.routes.js';
+import { securityHeaders } from './security-headers.js';
 import { oembedRoutes } from './oembed.routes.js';
 import { pagesRoutes } from './pages.routes.js';
 
@@ -63,6 +64,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Read before the first request when the database is there (the server reads them once it is ready).
   if (health.ready) await dataSizes.refresh();
   app.setErrorHandler(graphqlErrorHandler);
+  await securityHeaders(app);
   // First: it compresses the routes declared after it.
   await app.register(compress, compressionOptions);
   await app.register(healthRoutes, { health, retryAfterSeconds });

@@ -60,7 +60,8 @@ export const graphqlRoutes: FastifyPluginAsync<GraphqlRoutesOptions> = async (ap
     if (body.length === 0) done(httpError(400, 'BAD_REQUEST', 'The request body is empty'));
     else done(null, body);
   });
-  app.route({ url: yoga.graphqlEndpoint, method: ['POST', 'OPTIONS'], handler: (req, reply) => answer(yoga, req, reply) });
+  // Preflight (OPTIONS) is answered by the CORS plugin (http/security-headers.ts).
+  app.route({ url: yoga.graphqlEndpoint, method: 'POST', handler: (req, reply) => answer(yoga, req, reply) });
   // GET (GraphiQL, and queries in the address) is safe to revalidate: a cached query's answer carries the
   // response cache's ETag (data version + request, see response-cache.plugin.ts); anything else an ETag of the bytes sent.
   await app.register(async (get) => {
