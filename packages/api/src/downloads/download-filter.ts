@@ -6,7 +6,7 @@ export type QueryParams = Record<string, string | string[] | undefined>;
 
 /** The ObservationFilter fields a download takes, by the same names as the API's (dimensions by their own names). */
 const LIST_PARAMS = ['indicators', 'areas', 'qualifiers'] as const;
-const TEXT_PARAMS = ['indicator', 'area', 'within', 'source', 'release', 'asOf'] as const;
+const TEXT_PARAMS = ['indicator', 'area', 'within', 'source', 'release', 'asOf', 'updatedSince'] as const;
 const YEAR_PARAMS = ['period', 'periodFrom', 'periodTo'] as const;
 const ENUM_PARAMS = { areaLevel: AREA_LEVELS, geography: GEOGRAPHIES, status: OBSERVATION_STATUSES, geographyMode: ['AS_REPORTED', 'HISTORICAL'] } as const;
 export const DOWNLOAD_PARAMS: readonly string[] = [

@@ -13,5 +13,6 @@ import './modules/curation/curation.mutations.js';
 import './modules/curation/audit-entry.type.js';
 import './modules/curation/add-source.mutation.js';
 import './modules/release/release.queries.js';
+import './modules/change/change.queries.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

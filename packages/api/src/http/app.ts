@@ -10,6 +10,7 @@ import { graphqlErrorHandler } from './error-handler.js';
 import { graphqlRoutes } from './graphql.routes.js';
 import { downloadsRoutes } from './downloads.routes.js';
 import { embedsRoutes } from './embeds.routes.js';
+import { feedsRoutes } from './feeds.routes.js';
 import { healthRoutes } from './health.routes.js';
 import { securityHeaders } from './security-headers.js';
 import { oembedRoutes } from './oembed.routes.js';
@@ -73,6 +74,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(embedsRoutes, { db: options.db });
   await app.register(oembedRoutes, { db: options.db });
   await app.register(downloadsRoutes, { db: options.db });
+  await app.register(feedsRoutes, { db: options.db });
   await app.ready();
   return app;
 }

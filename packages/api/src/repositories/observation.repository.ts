@@ -13,7 +13,7 @@ import type { Database } from '@egov-vn/schema';
 import type { Db } from './db.types.js';
 import { escapeLike } from './like-pattern.js';
 import { type KeysetPage, type KeysetResult, keysetPage, keysetQuery, keysetResult, type SortKey } from './keyset.js';
-import { publishedAsOf } from './published-as-of.js';
+import { publishedAsOf, publishedSince } from './published-as-of.js';
 
 /** A normalized observation filter: every reference already resolved to ids. */
 export interface ObservationQuery {
@@ -40,6 +40,8 @@ export interface ObservationQuery {
    * current versions of `reviewStatuses`.
    */
   publishedAt?: Date | undefined;
+  /** Only figures whose published version became public after this moment (ISO 8601, kept as text: microseconds count). */
+  updatedSince?: string | undefined;
 }
 
 export const OBSERVATION_ORDER_FIELDS = ['INDICATOR', 'AREA', 'PERIOD', 'VALUE', 'ID'] as const;
@@ -98,6 +100,7 @@ export function filtered(db: Db, q: ObservationQuery, joinArea = filtersOnArea(q
     query = query.where(sql<boolean>`o.dimensions = ${JSON.stringify(q.exactDimensions)}::jsonb`);
   }
   if (q.sourceIds) query = query.where('o.source_id', 'in', [...q.sourceIds]);
+  if (q.updatedSince) query = query.where(sql<boolean>`${publishedSince('o')} > ${q.updatedSince}::timestamptz`);
   return query;
 }
 

@@ -6,6 +6,7 @@ import * as m0004 from './0004-source-metadata.js';
 import * as m0006 from './0006-observation-sort-indexes.js';
 import * as m0007 from './0007-releases.js';
 import * as m0008 from './0008-data-version.js';
+import * as m0009 from './0009-change-feed.js';
 
 /** Every migration, in order. Static imports so bundlers and both databases see the same list. */
 export const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '0006-observation-sort-indexes': m0006,
   '0007-releases': m0007,
   '0008-data-version': m0008,
+  '0009-change-feed': m0009,
 };
 
 /** A Kysely `MigrationProvider` over the static list above. */

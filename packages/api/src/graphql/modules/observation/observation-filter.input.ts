@@ -61,6 +61,9 @@ export const ObservationFilterInput = builder.inputType('ObservationFilter', {
       description: 'Defaults to [APPROVED]: candidates and rejected figures only when asked for.',
     }),
     source: t.id({ description: 'Global id or content hash of a source document.' }),
+    updatedSince: t.string({
+      description: 'A moment (ISO 8601 with a time zone, e.g. a `Change.at`): only figures whose published version is newer (approved or corrected after it). Withdrawals are in `changes`.',
+    }),
     release: t.string({ description: `${RELEASE_ARG_DESCRIPTION} Only approved figures: not with \`reviewStatus\`.` }),
   }),
 });

@@ -93,6 +93,9 @@ export async function resolveObservationRequest(
     if (!source) throw notFound(`Unknown source "${f.source}"`, { argument: 'source' });
     sourceIds = [source.id];
   }
+  if (f.updatedSince != null && !isMoment(f.updatedSince)) {
+    throw badInput(`updatedSince must be a moment like "2026-03-01T08:00:00Z" (with a time zone); got "${f.updatedSince}"`, { argument: 'updatedSince' });
+  }
   let publishedAt: Date | undefined;
   if (f.release != null) {
     if (f.reviewStatus && f.reviewStatus.some((s) => s !== 'APPROVED')) {
@@ -115,8 +118,14 @@ export async function resolveObservationRequest(
     reviewStatuses: f.reviewStatus && f.reviewStatus.length > 0 ? f.reviewStatus : ['APPROVED'],
     sourceIds,
     ...(publishedAt ? { publishedAt } : {}),
+    ...(f.updatedSince != null ? { updatedSince: f.updatedSince } : {}),
   };
   return { query, territory };
+}
+
+/** An ISO 8601 moment with a time zone (microseconds allowed, as `Change.at` gives them). */
+function isMoment(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value.replace(/(\.\d{3})\d+/, '$1')));
 }
 
 /** Accepts a Source global id or a bare content hash (prefix). */
