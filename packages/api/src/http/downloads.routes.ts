@@ -10,7 +10,7 @@ import { resolveObservationRequest } from '../graphql/modules/observation/resolv
 import { requireRelease } from '../graphql/modules/release/require-release.js';
 import { exportRecords } from '../releases/release-content.js';
 import type { Db } from '../repositories/db.types.js';
-import { liveDataVersion } from '../repositories/observation-export.repository.js';
+import { readDataVersion } from '../repositories/data-version.repository.js';
 import { compressionOptions } from './compression.js';
 import { graphqlErrorHandler } from './error-handler.js';
 import { httpError } from './http-error.js';
@@ -64,7 +64,7 @@ export const downloadsRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db 
       ? format === 'csv'
         ? release.checksum
         : `${release.checksum}.${format}`
-      : sha256(JSON.stringify([format, release ? release.checksum : await liveDataVersion(db), query]));
+      : sha256(JSON.stringify([format, release ? release.checksum : await readDataVersion(db), query]));
     reply
       .header('etag', `"${etag}"`)
       .header('cache-control', release ? 'public, max-age=31536000, immutable' : 'no-cache')

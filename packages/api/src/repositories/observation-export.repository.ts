@@ -101,15 +101,3 @@ export async function countExport(db: Db, q: ObservationQuery): Promise<{ observ
   return { observations: Number(row.observations), indicators: Number(row.indicators), areas: Number(row.areas), sources: Number(row.sources) };
 }
 
-/**
- * A token that changes whenever any figure is added, revised, approved or
- * withdrawn (every such write inserts a row or stamps `updated_at`): the ETag
- * of a download of the live data, in one statement.
- */
-export async function liveDataVersion(db: Db): Promise<string> {
-  const row = await db
-    .selectFrom('observation')
-    .select([sql<string>`count(*)`.as('n'), sql<string>`coalesce(max(id), 0)`.as('id'), sql<string>`coalesce(max(updated_at)::text, '')`.as('at')])
-    .executeTakeFirstOrThrow();
-  return `${row.n}:${row.id}:${row.at}`;
-}
