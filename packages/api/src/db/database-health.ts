@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { sql } from 'kysely';
 import type { Db } from '../repositories/db.types.js';
 import { classifyDatabaseError, describeDatabaseError } from './database-errors.js';
@@ -32,6 +33,13 @@ export interface DatabaseHealthOptions {
 /** The probe's statement: not a request's work (tests that count statements leave it out). */
 export const PROBE_SQL = 'select 1 as ok';
 
+/** Every request in flight listens to it (and lets go when done): no listener limit, so no leak warning under load. */
+function outageController(): AbortController {
+  const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
+  return controller;
+}
+
 class ProbeTimeout extends Error {
   // Classified as unavailable: a server that does not answer is away.
   override message = 'Query read timeout: the database did not answer the probe';
@@ -49,7 +57,7 @@ export class DatabaseHealth {
   #timer: NodeJS.Timeout | undefined;
   #probing: Promise<DatabaseState> | undefined;
   #stopped = false;
-  #outage = new AbortController();
+  #outage = outageController();
 
   constructor(
     private readonly db: Db,
@@ -136,7 +144,7 @@ export class DatabaseHealth {
     this.#reason = reason;
     if (changed) {
       if (state === 'ready') {
-        if (this.#outage.signal.aborted) this.#outage = new AbortController();
+        if (this.#outage.signal.aborted) this.#outage = outageController();
       } else this.#outage.abort();
       this.options.onChange?.(state, reason);
       this.#schedule();
