@@ -25,7 +25,7 @@ describe('indicator page', () => {
     expect(res.body).toContain('8 main indices (QĐ 922/QĐ-BTTTT, 20/05/2022)');
     expect(res.body).toContain('3 pillars, 108 component indexes (DTI 2020)');
     expect(res.body).toMatch(/<div class="chart" role="img" aria-label="Biểu đồ cột: [^"]+"><svg/);
-    expect(res.body).toContain('/embed/ranking?indicator=dti_rank&amp;period=2023');
+    expect(res.body).toContain('/embed/ranking?indicator=dti_rank&amp;period=2024&amp;geography=post2025');
     expect(res.body).toContain('rel="next"');
     expect(res.rawPayload.length).toBeLessThan(100 * 1024);
     const next = /href="(\/indicators\/dti_rank\?after=[^"]+)" rel="next"/.exec(res.body)![1]!.replace(/&amp;/g, '&');

@@ -152,6 +152,15 @@ export const LIMITS: QueryLimits = readLimits();
 /** Requests above this size are refused before parsing, however they are sent. */
 export const MAX_BODY_BYTES = LIMITS.maxBodyBytes;
 
+/**
+ * Least share of the units of a level and geography that must have a value
+ * before the API computes an ordering of them (ranks it did not find
+ * published). Below it a computed rank misleads: Trà Vinh was 6th of the 6
+ * provinces with a DTI 2022 score, and 25th of 63 in the published ranking.
+ * `allowPartial: true` asks for the ordering anyway, labelled with its coverage.
+ */
+export const RANKING_MIN_COVERAGE = intFrom(process.env, 'EGOV_RANKING_MIN_COVERAGE_PERCENT', 80, 0) / 100;
+
 /** The one page-size rule of every list (connection) of the API: `first`/`last` default and cap. */
 export const PAGE_SIZE = { default: 50, max: 500 } as const;
 

@@ -6,6 +6,7 @@
  *   geography/post2025.areas.json   34 provinces, 3,321 communes (since 2025-07-01)
  *   geography/lineage-2025.json     old → new links of the 1 July 2025 reorganisation
  *   indices/index-observations.json published provincial index rankings / scores
+ *   indices/index-observations.report.md what was converted per indicator, and each row that was not (and why)
  *   licenses/                        upstream license texts
  *
  * Run from the repository root with `npx pnpm@10.34.8 data:build`. Output is
@@ -19,15 +20,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { AreaLevel, AreaRecord, Geography } from '../src/geography/area.types.js';
 import { searchKey } from '../src/geography/fold-name.js';
-import type {
-  IndexDataset,
-  IndexObservation,
-  IndexSource,
-  LineageKind,
-  LineageRecord,
-} from '../src/geography/geography.data.js';
-import { INDEX_COMPONENTS, type IndexComponent } from '../src/indicators/dimension.js';
-import { isIndicatorCode, type IndicatorCode } from '../src/indicators/indicator.vocabulary.js';
+import type { LineageKind, LineageRecord } from '../src/geography/geography.data.js';
+import { assert, compare } from './csv-lines.js';
+import { buildIndexObservations, indexReportMarkdown, type IndexReport } from './indices/build-index-observations.js';
 
 // ---------------------------------------------------------------------------
 // Locations
@@ -104,156 +99,12 @@ const KNOWN_CROSS_PROVINCE_ROWS = new Set(['30622->30259']);
 const EXPECTED_DISTRICT_ROWS = 5;
 
 // ---------------------------------------------------------------------------
-// Index tables
-
-/** Source address of each single-source table (from indices/SOURCE.md). */
-const TABLE_FILES = [
-  { file: 'dti_2022_provincial_ranking.csv', index: 'DTI', year: 2022, url: 'https://dti.gov.vn/xep-hang-2022' },
-  { file: 'dti_2022_provincial_detail_top5.csv', index: 'DTI', year: 2022, url: 'https://dti.gov.vn/xep-hang-2022' },
-  {
-    file: 'egov_it_application_ranking_2017.csv',
-    index: 'EGOV_IT_APPLICATION_RANKING',
-    year: 2017,
-    url: 'http://www.vinhphuc.gov.vn/ct/cms/thongbao/Lists/ThongBao/View_detail.aspx?ItemID=1504',
-  },
-] as const;
-const REPORTED_FILE = 'reported_province_index_values.csv';
-/** Not rankings of provinces (national aggregates): not converted. */
-const UNUSED_INDEX_FILES = ['national_reference_values.csv'];
-
-type IndexFamily = 'DTI' | 'EGOV_IT_APPLICATION_RANKING' | 'VN_ICT_INDEX' | 'VN_IT_INDUSTRY_INDEX';
-
-const INDICATORS_BY_INDEX: Record<IndexFamily, { rank: IndicatorCode; score: IndicatorCode }> = {
-  DTI: { rank: 'dti_rank', score: 'dti_score' },
-  EGOV_IT_APPLICATION_RANKING: { rank: 'egov_it_rank', score: 'egov_it_score' },
-  VN_ICT_INDEX: { rank: 'ict_index_rank', score: 'ict_index_score' },
-  VN_IT_INDUSTRY_INDEX: { rank: 'it_industry_index_rank', score: 'it_industry_index_score' },
-};
-
-/** Component names used in the CSVs → INDEX_COMPONENTS. Unknown names fail the build. */
-const COMPONENTS: Record<string, { component: IndexComponent; geography: Geography }> = {
-  overall: { component: 'OVERALL', geography: 'pre2025' },
-  pdti: { component: 'OVERALL', geography: 'pre2025' },
-  /** DTI 2024 was published for the 34 merged provinces: the code is a post-2025 code. */
-  pdti_34_province_basis: { component: 'OVERALL', geography: 'post2025' },
-  nhan_thuc_so: { component: 'DIGITAL_AWARENESS', geography: 'pre2025' },
-  the_che_so: { component: 'DIGITAL_INSTITUTIONS', geography: 'pre2025' },
-  ha_tang_so: { component: 'DIGITAL_INFRASTRUCTURE', geography: 'pre2025' },
-  nhan_luc_so: { component: 'DIGITAL_HUMAN_RESOURCES', geography: 'pre2025' },
-  an_toan_thong_tin_mang: { component: 'CYBERSECURITY', geography: 'pre2025' },
-  hoat_dong_chinh_quyen_so: { component: 'DIGITAL_GOVERNMENT', geography: 'pre2025' },
-  chinh_quyen_so: { component: 'DIGITAL_GOVERNMENT', geography: 'pre2025' },
-  hoat_dong_kinh_te_so: { component: 'DIGITAL_ECONOMY', geography: 'pre2025' },
-  kinh_te_so: { component: 'DIGITAL_ECONOMY', geography: 'pre2025' },
-  hoat_dong_xa_hoi_so: { component: 'DIGITAL_SOCIETY', geography: 'pre2025' },
-  xa_hoi_so: { component: 'DIGITAL_SOCIETY', geography: 'pre2025' },
-  ha_tang_ky_thuat: { component: 'INFRASTRUCTURE', geography: 'pre2025' },
-  ha_tang_ky_thuat_cntt: { component: 'INFRASTRUCTURE', geography: 'pre2025' },
-  ha_tang_nhan_luc: { component: 'HUMAN_RESOURCES', geography: 'pre2025' },
-  ung_dung_cntt: { component: 'APPLICATION', geography: 'pre2025' },
-  ung_dung_cntt_noi_bo_co_quan_nha_nuoc: { component: 'INTERNAL_APPLICATION', geography: 'pre2025' },
-  ung_dung_cntt_hoat_dong_noi_bo: { component: 'INTERNAL_APPLICATION', geography: 'pre2025' },
-  dich_vu_cong_truc_tuyen: { component: 'ONLINE_SERVICES', geography: 'pre2025' },
-  website_portal: { component: 'WEBSITE_PORTAL', geography: 'pre2025' },
-};
-
-function mapComponent(name: string, where: string): { component: IndexComponent; geography: Geography } {
-  const mapped = COMPONENTS[name];
-  if (!mapped) throw new Error(`${where}: component "${name}" has no mapping to INDEX_COMPONENTS`);
-  if (!(INDEX_COMPONENTS as readonly string[]).includes(mapped.component)) {
-    throw new Error(`${where}: ${mapped.component} is not in INDEX_COMPONENTS`);
-  }
-  return mapped;
-}
-
-const DTI_METHODOLOGY: Record<number, string> = {
-  2020: '3 pillars, 108 component indexes (DTI 2020)',
-  2021: '9 main indices, 98 component indicators',
-  2022: '8 main indices (QĐ 922/QĐ-BTTTT, 20/05/2022)',
-  2023: '8 main indices (QĐ 922/QĐ-BTTTT, 20/05/2022)',
-  2024: '8 main indices, 47 component indicators (QĐ 405/QĐ-BKHCN), 34-province basis',
-};
-
-function edition(index: IndexFamily, year: number): string {
-  switch (index) {
-    case 'DTI':
-      return `DTI ${year}`;
-    case 'VN_ICT_INDEX':
-      return `Vietnam ICT Index ${year}`;
-    case 'VN_IT_INDUSTRY_INDEX':
-      return `IT industry index ${year}`;
-    case 'EGOV_IT_APPLICATION_RANKING':
-      return `IT application & e-government ranking ${year}`;
-  }
-}
-
-function methodology(index: IndexFamily, year: number): string {
-  switch (index) {
-    case 'DTI': {
-      const m = DTI_METHODOLOGY[year];
-      if (!m) throw new Error(`no DTI methodology known for ${year}`);
-      return m;
-    }
-    case 'VN_ICT_INDEX': {
-      const base = `Vietnam ICT Index ${year} (MIC & VAIP): sub-indices technical infrastructure, human resources, IT application`;
-      if (year === 2019) return `${base}; online public services listed separately`;
-      if (year === 2023) return `${base}; IT application split into internal application in state agencies and online public services`;
-      return base;
-    }
-    // Methodology not documented in indices/SOURCE.md: the edition's name.
-    case 'VN_IT_INDUSTRY_INDEX':
-    case 'EGOV_IT_APPLICATION_RANKING':
-      return edition(index, year);
-  }
-}
-
-/** Published date of a source, only where indices/SOURCE.md states it. */
-const PUBLISHED_AT: Record<string, string> = {
-  // "MIC ... 2017 (published 05/07/2018)"
-  'http://www.vinhphuc.gov.vn/ct/cms/thongbao/Lists/ThongBao/View_detail.aspx?ItemID=1504': '2018-07-05',
-};
-
-/** Published-name aliases that fold differently from the pre-2025 name. */
-const PROVINCE_NAME_ALIASES: Record<string, string[]> = {
-  '46': ['thua thien hue'], // Tỉnh Thừa Thiên Huế became Thành phố Huế on 2025-01-01
-};
-
-// ---------------------------------------------------------------------------
 // Helpers
 
 type Log = (line: string) => void;
 
 function readJsonFile<T>(file: string): T {
   return JSON.parse(readFileSync(file, 'utf8')) as T;
-}
-
-/** Lines of a CSV file, each a complete record (no embedded newlines), parsed one by one. */
-function readCsvLines(file: string): { header: string; columns: string[]; rows: Array<{ line: string; record: Record<string, string> }> } {
-  let text = readFileSync(file, 'utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.includes('\r')) throw new Error(`${file}: unexpected CR line endings`);
-  const lines = text.split('\n');
-  if (lines.at(-1) === '') lines.pop();
-  const header = lines.shift();
-  if (header === undefined) throw new Error(`${file}: empty`);
-  const columns = parseCsvLine(header, file);
-  const rows = lines.map((line, i) => {
-    const values = parseCsvLine(line, `${file}:${i + 2}`);
-    if (values.length !== columns.length) {
-      throw new Error(`${file}:${i + 2}: ${values.length} fields, header has ${columns.length}`);
-    }
-    const record: Record<string, string> = {};
-    columns.forEach((c, j) => (record[c] = values[j] ?? ''));
-    return { line, record };
-  });
-  return { header, columns, rows };
-}
-
-function parseCsvLine(line: string, where: string): string[] {
-  const records = parse(line, { relax_column_count: false }) as string[][];
-  const first = records[0];
-  if (records.length !== 1 || !first) throw new Error(`${where}: not exactly one CSV record`);
-  return first;
 }
 
 function readCsv(file: string): Array<Record<string, string>> {
@@ -266,14 +117,6 @@ function jsonArray(items: readonly unknown[]): string {
 
 function byLevelThenCode(a: AreaRecord, b: AreaRecord): number {
   return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || compare(a.code, b.code);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function assert(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new Error(message);
 }
 
 function countLevels(areas: readonly AreaRecord[]): Record<AreaLevel, number> {
@@ -383,6 +226,11 @@ function buildPre2025(adminDir: string, log: Log): AreaRecord[] {
   return areas;
 }
 
+/** ISO names that fold differently from the pre-2025 name. */
+const ISO_NAME_ALIASES: Record<string, string[]> = {
+  '46': ['thua thien hue'], // Tỉnh Thừa Thiên Huế became Thành phố Huế on 2025-01-01
+};
+
 /** GSO province code → ISO 3166-2 code, from the crosswalk, checked against the Debian iso-codes entries. */
 function buildIsoCodes(adminDir: string, log: Log): Map<string, string> {
   const crosswalk = readCsv(path.join(adminDir, 'provinces_63_to_34_crosswalk.csv'));
@@ -396,7 +244,7 @@ function buildIsoCodes(adminDir: string, log: Log): Map<string, string> {
     const iso = row.iso_3166_2 ?? '';
     const isoName = debianByCode.get(iso);
     assert(/^VN-[0-9A-Z]{2}$/.test(iso) && isoName !== undefined, `crosswalk ${gso}: ISO code "${iso}" not in iso-codes`);
-    const names = [searchKey(row.name_vi ?? ''), ...(PROVINCE_NAME_ALIASES[gso] ?? [])];
+    const names = [searchKey(row.name_vi ?? ''), ...(ISO_NAME_ALIASES[gso] ?? [])];
     if (!names.includes(searchKey(isoName))) {
       throw new Error(`crosswalk ${gso} ${row.name_vi}: ISO ${iso} is "${isoName}"`);
     }
@@ -566,186 +414,6 @@ function buildLineage(adminDir: string, pre: readonly AreaRecord[], post: readon
 }
 
 // ---------------------------------------------------------------------------
-// Index observations
-
-interface PendingRow {
-  url: string;
-  file: string;
-  header: string;
-  line: string;
-  record: Record<string, string>;
-  index: IndexFamily;
-  year: number;
-}
-
-function sourceKey(url: string): string {
-  const host = new URL(url).hostname.replace(/^www\./, '');
-  return `${host}-${createHash('sha256').update(url).digest('hex').slice(0, 8)}`;
-}
-
-const DECIMAL = /^\d+(\.\d+)?$/;
-
-export interface IndexReport {
-  skipped: string[];
-}
-
-function buildIndexObservations(indicesDir: string, pre: readonly AreaRecord[], post: readonly AreaRecord[], log: Log): { dataset: IndexDataset; report: IndexReport } {
-  const provinces: Record<Geography, Map<string, AreaRecord>> = {
-    pre2025: new Map(pre.filter((a) => a.level === 'PROVINCE').map((a) => [a.code, a])),
-    post2025: new Map(post.filter((a) => a.level === 'PROVINCE').map((a) => [a.code, a])),
-  };
-  const rows: PendingRow[] = [];
-  for (const t of TABLE_FILES) {
-    const csv = readCsvLines(path.join(indicesDir, t.file));
-    for (const r of csv.rows) rows.push({ url: t.url, file: t.file, header: csv.header, line: r.line, record: r.record, index: t.index, year: t.year });
-  }
-  const reported = readCsvLines(path.join(indicesDir, REPORTED_FILE));
-  for (const r of reported.rows) {
-    const index = r.record.index ?? '';
-    if (!(index in INDICATORS_BY_INDEX)) throw new Error(`${REPORTED_FILE}: unknown index "${index}"`);
-    const year = Number(r.record.year);
-    assert(Number.isInteger(year) && year > 2000 && year < 2100, `${REPORTED_FILE}: bad year in ${r.line}`);
-    const url = r.record.source_url ?? '';
-    assert(/^https?:\/\//.test(url), `${REPORTED_FILE}: bad url in ${r.line}`);
-    rows.push({ url, file: REPORTED_FILE, header: reported.header, line: r.line, record: r.record, index: index as IndexFamily, year });
-  }
-
-  // One source per address; its text is the header + rows of each file, files separated by a blank line.
-  const byUrl = new Map<string, PendingRow[]>();
-  for (const r of rows) byUrl.set(r.url, [...(byUrl.get(r.url) ?? []), r]);
-
-  const sources: IndexSource[] = [];
-  const observations: IndexObservation[] = [];
-  const skipped: string[] = [];
-  for (const [url, urlRows] of byUrl) {
-    const key = sourceKey(url);
-    assert(!sources.some((s) => s.key === key), `source key collision: ${key}`);
-    let text = '';
-    const offsets = new Map<PendingRow, number>();
-    const files = [...new Set(urlRows.map((r) => r.file))];
-    files.forEach((file, i) => {
-      const fileRows = urlRows.filter((r) => r.file === file);
-      if (i > 0) text += '\n';
-      text += `${fileRows[0]?.header ?? ''}\n`;
-      for (const r of fileRows) {
-        offsets.set(r, text.length);
-        text += `${r.line}\n`;
-      }
-    });
-
-    const editions = [...new Set(urlRows.map((r) => edition(r.index, r.year)))];
-    const host = new URL(url).hostname.replace(/^www\./, '');
-    const isDti = host === 'dti.gov.vn';
-    const title = isDti
-      ? `${editions.join('; ')}: provincial ranking (63 provinces) and detailed scores of ranks 1-5, transcribed from dti.gov.vn`
-      : files.includes(REPORTED_FILE)
-        ? `${editions.join('; ')}: provincial values reported by ${host}, transcribed`
-        : `${editions.join('; ')}: provincial ranking (ranks 1-53 of 63), transcribed from ${host}`;
-    const attribution = isDti
-      ? `Published by Bộ Thông tin và Truyền thông at ${url}. Figures transcribed by hand by the egov-vn project from the stored page text (facts only; no page text reproduced). Verify against the primary publication.`
-      : `Figures as published at ${url} (${host}); the rankings are published by Bộ TT&TT / Bộ KH&CN. Transcribed by hand by the egov-vn project (facts only; no page text reproduced). Verify against the primary publication.`;
-    sources.push({
-      key,
-      kind: 'TABLE',
-      title,
-      publisher: isDti ? 'Bộ Thông tin và Truyền thông' : null,
-      publishedAt: PUBLISHED_AT[url] ?? null,
-      url,
-      text,
-      attribution,
-    });
-
-    for (const r of urlRows) {
-      const start = offsets.get(r);
-      assert(start !== undefined && text.slice(start, start + r.line.length) === r.line, `quote offsets broken for ${r.line}`);
-      const codes = INDICATORS_BY_INDEX[r.index];
-      const observation = (
-        indicator: IndicatorCode,
-        value: string,
-        component: { component: IndexComponent; geography: Geography },
-      ): IndexObservation => {
-        const areaCode = r.record.gso_code_pre2025 ?? '';
-        const province = provinces[component.geography].get(areaCode);
-        if (!province) throw new Error(`${r.file}: "${r.line}": no ${component.geography} province ${areaCode}`);
-        const published = r.record.province_name_as_published ?? '';
-        const names = [searchKey(province.nameVi), ...(component.geography === 'pre2025' ? (PROVINCE_NAME_ALIASES[areaCode] ?? []) : [])];
-        if (!names.includes(searchKey(published))) {
-          throw new Error(`${r.file}: "${r.line}": "${published}" is not ${component.geography} province ${areaCode} ${province.nameVi}`);
-        }
-        return {
-          sourceKey: key,
-          indicator,
-          dimensions: { component: component.component },
-          geography: component.geography,
-          areaCode,
-          period: r.year,
-          value,
-          qualifier: 'EXACT' as const,
-          status: 'ACTUAL' as const,
-          quote: r.line,
-          quoteStart: start,
-          quoteEnd: start + r.line.length,
-          edition: edition(r.index, r.year),
-          methodology: methodology(r.index, r.year),
-          note: r.record.note ? r.record.note : null,
-        };
-      };
-      const rank = (value: string, component: { component: IndexComponent; geography: Geography }) => {
-        assert(/^[1-9]\d*$/.test(value), `${r.file}: bad rank "${value}" in ${r.line}`);
-        observations.push(observation(codes.rank, value, component));
-      };
-      const score = (value: string, component: { component: IndexComponent; geography: Geography }) => {
-        assert(DECIMAL.test(value) && Number(value) >= 0 && Number(value) <= 1, `${r.file}: bad score "${value}" in ${r.line}`);
-        observations.push(observation(codes.score, value, component));
-      };
-
-      if (r.file === 'dti_2022_provincial_ranking.csv') {
-        rank(r.record.rank ?? '', mapComponent('pdti', r.file));
-      } else if (r.file === 'dti_2022_provincial_detail_top5.csv') {
-        // `rank` here is the overall rank, already an observation from the ranking table of the same source.
-        for (const column of Object.keys(r.record)) {
-          if (column === 'rank' || column === 'province_name_as_published' || column === 'gso_code_pre2025') continue;
-          score(r.record[column] ?? '', mapComponent(column, r.file));
-        }
-      } else if (r.file === 'egov_it_application_ranking_2017.csv') {
-        rank(r.record.rank ?? '', mapComponent('overall', r.file));
-        score(r.record.overall_score ?? '', mapComponent('overall', r.file));
-      } else {
-        if (!r.record.gso_code_pre2025) {
-          skipped.push(`${r.file}: ${r.line}`);
-          continue;
-        }
-        const component = mapComponent(r.record.component ?? '', `${r.file}: ${r.line}`);
-        const rankValue = r.record.rank ?? '';
-        const value = r.record.value ?? '';
-        if (!rankValue && !value) throw new Error(`${r.file}: neither rank nor value in ${r.line}`);
-        if (rankValue) rank(rankValue, component);
-        if (value) score(value, component);
-      }
-    }
-  }
-
-  sources.sort((a, b) => compare(a.key, b.key));
-  const componentOrder = (c: IndexComponent) => INDEX_COMPONENTS.indexOf(c);
-  observations.sort(
-    (a, b) =>
-      compare(a.sourceKey, b.sourceKey) ||
-      a.quoteStart - b.quoteStart ||
-      compare(a.indicator, b.indicator) ||
-      componentOrder(a.dimensions.component) - componentOrder(b.dimensions.component),
-  );
-  for (const o of observations) assert(isIndicatorCode(o.indicator), `unknown indicator ${o.indicator}`);
-
-  log(`indices: ${sources.length} sources, ${observations.length} observations`);
-  const byIndicator = new Map<string, number>();
-  for (const o of observations) byIndicator.set(o.indicator, (byIndicator.get(o.indicator) ?? 0) + 1);
-  log(`  ${[...byIndicator].sort(([a], [b]) => compare(a, b)).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  for (const s of skipped) log(`  skipped (no province code, not a province observation): ${s}`);
-  for (const f of UNUSED_INDEX_FILES) log(`  not converted: ${f} (national aggregates, not provincial rankings)`);
-  return { dataset: { sources, observations }, report: { skipped } };
-}
-
-// ---------------------------------------------------------------------------
 // Entry point
 
 export interface BuildOptions {
@@ -778,7 +446,7 @@ export function buildData(options: BuildOptions = {}): BuildResult {
   const post = buildPost2025(adminDir);
   log(`post2025: ${JSON.stringify(countLevels(post))}`);
   const lineage = buildLineage(adminDir, pre, post, log);
-  const indices = buildIndexObservations(indicesDir, pre, post, log);
+  const indices = buildIndexObservations(indicesDir, pre, post, (t) => createHash('sha256').update(t).digest('hex'), log);
 
   const files: Array<[string, string]> = [
     ['geography/pre2025.areas.json', `${jsonArray(pre)}\n`],
@@ -788,6 +456,7 @@ export function buildData(options: BuildOptions = {}): BuildResult {
       'indices/index-observations.json',
       `{\n"sources": ${jsonArray(indices.dataset.sources)},\n"observations": ${jsonArray(indices.dataset.observations)}\n}\n`,
     ],
+    ['indices/index-observations.report.md', indexReportMarkdown(indices.report)],
   ];
   const written: string[] = [];
   for (const [rel, content] of files) {

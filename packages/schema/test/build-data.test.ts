@@ -22,7 +22,9 @@ describe('build-data', () => {
       }
       expect(result.lineage.fixed).toHaveLength(2);
       expect(result.lineage.dropped).toHaveLength(13);
-      expect(result.indices.skipped).toHaveLength(4);
+      // 4 first-pass rows without a province; in the second pass 9 means and 26 memberships without rank or value.
+      expect(result.indices.skipped).toHaveLength(4 + 9 + 26);
+      expect(result.indices.disagreements).toEqual([]);
       expect(lines.some((l) => l.includes('30622'))).toBe(true);
     },
     60_000,

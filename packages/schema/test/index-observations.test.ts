@@ -54,10 +54,13 @@ describe('index observations', () => {
       expect(o.quote).toContain(o.value);
       if (o.indicator.endsWith('_rank')) expect(o.value).toMatch(/^[1-9]\d*$/);
       else {
+        const range = findIndicator(o.indicator)!;
         expect(o.value).toMatch(/^\d+(\.\d+)?$/);
-        expect(Number(o.value)).toBeGreaterThanOrEqual(0);
-        expect(Number(o.value)).toBeLessThanOrEqual(1);
+        expect(Number(o.value)).toBeGreaterThanOrEqual(range.min);
+        expect(Number(o.value)).toBeLessThanOrEqual(range.max ?? Infinity);
       }
+      expect(o.locator).toContain(String(o.period));
+      expect(o.locatorEn).toContain(o.edition);
       expect(o.edition).toContain(String(o.period));
       expect(o.methodology.length).toBeGreaterThan(0);
     }
@@ -78,11 +81,38 @@ describe('index observations', () => {
     expect(scores.find((o) => o.areaCode === '48' && o.dimensions.component === 'DIGITAL_AWARENESS')?.value).toBe('1.0000');
   });
 
-  it('places DTI 2024 on the 34-province geography', () => {
-    const dti2024 = observations.filter((o) => o.edition === 'DTI 2024');
-    expect(dti2024.length).toBeGreaterThan(0);
-    expect(dti2024.every((o) => o.geography === 'post2025')).toBe(true);
+  it('places DTI 2024 on both published bases: the 34 merged provinces and the 63 before the merger', () => {
+    const dti2024 = observations.filter((o) => o.edition === 'DTI 2024' && o.dimensions.component === 'OVERALL' && o.indicator === 'dti_rank');
+    const post = dti2024.filter((o) => o.geography === 'post2025');
+    const pre = dti2024.filter((o) => o.geography === 'pre2025');
+    expect(post.length).toBeGreaterThan(0);
+    expect(pre.length).toBeGreaterThan(0);
+    expect(post.every((o) => provinces.post2025.has(o.areaCode))).toBe(true);
     expect(observations.filter((o) => o.geography === 'post2025').every((o) => o.edition === 'DTI 2024')).toBe(true);
+  });
+
+  it('loads the second-pass tables: every figure row of both files is an observation, notes kept', () => {
+    // Rows of dti_provincial_reported_values.csv and egov_other_indices_reported_values.csv with a province and a rank or value.
+    const second = observations.filter((o) => /^[A-Z_]+,\d{4},[^,]*,(pre2025|post2025),/.test(o.quote));
+    const rows = new Set(second.map((o) => `${o.sourceKey}|${o.quote}`));
+    expect(rows.size).toBe(329 - 26 - 9);
+    expect(second.some((o) => o.indicator === 'sipas_score' && o.value === '84.08')).toBe(true);
+    expect(second.some((o) => o.indicator === 'par_index_score' && o.value === '88.18')).toBe(true);
+    // The DTI 2021 tie at 12 (Thanh Hóa and Vĩnh Phúc) is kept, each with its own source.
+    const twelfth = observations.filter((o) => o.indicator === 'dti_rank' && o.period === 2021 && o.value === '12' && o.dimensions.component === 'OVERALL');
+    expect(new Set(twelfth.map((o) => o.areaCode))).toEqual(new Set(['38', '26']));
+    expect(observations.filter((o) => o.note !== null).length).toBeGreaterThan(50);
+  });
+
+  it('gives every source a language, an English title and a role; dti.gov.vn is the primary publisher', () => {
+    for (const s of sources) {
+      expect(['vi', 'en']).toContain(s.language);
+      expect(s.titleEn.length).toBeGreaterThan(0);
+      if (s.language === 'en') expect(s.title).toBe(s.titleEn);
+      else expect(s.title).not.toBe(s.titleEn);
+    }
+    expect(sources.find((s) => s.url === 'https://dti.gov.vn/xep-hang-2022')?.role).toBe('PRIMARY');
+    expect(sources.find((s) => s.url.includes('dantri.com.vn'))).toMatchObject({ role: 'SECONDARY', publisher: 'Báo Dân trí', language: 'vi' });
   });
 
   it('reads the 2017 e-government ranking with its publication date', () => {

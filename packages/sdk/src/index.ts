@@ -54,7 +54,7 @@ export { EgovPaginationError } from './errors/pagination-error.js';
 export type { Area, AreaDetail, AreaLink, AreaRef } from './model/area.js';
 export type { Coverage, Indicator, IndicatorDimension } from './model/indicator.js';
 export type { HistoricalAttribution, Observation, Provenance } from './model/observation.js';
-export type { Ranking, RankingEntry } from './model/ranking.js';
+export type { Ranking, RankingCoverage, RankingEntry, RankingKind } from './model/ranking.js';
 export type { Series, SeriesSegment } from './model/series.js';
 export type { Source } from './model/source.js';
 export type {

@@ -1,21 +1,36 @@
 import { loadIndexObservations } from '@egov-vn/schema';
-import { upsertObservations, type UpsertResult } from '../repositories/observation.repository.js';
+import {
+  findCurrentLoadedTableFigures,
+  upsertObservations,
+  withdrawObservation,
+  type UpsertResult,
+} from '../repositories/observation.repository.js';
 import type { Db } from '../repositories/db.types.js';
-import { upsertSourceDocument } from '../repositories/source.repository.js';
+import { findLatestSourceAt, linkSourceVersion, upsertSourceDocument } from '../repositories/source.repository.js';
 import { resolveAreaIds } from '../ingest/area-ids.js';
 import { contentHash } from '../ingest/content-hash.js';
 import { toObservationRow } from '../ingest/figure-rows.js';
 
-/** Stores the published index tables (DTI, ICT Index, e-government ranking) as approved observations. */
-export async function loadIndices(trx: Db): Promise<UpsertResult & { documents: number }> {
+/**
+ * Stores the published index tables (DTI, ICT Index, e-government ranking,
+ * PAR INDEX, SIPAS) as approved observations. A table figure is identified by
+ * its page address and slice, not by its place in the transcription, so
+ * re-transcribing a page revises its figures; figures no longer in the tables
+ * are withdrawn (a version, never a deletion).
+ */
+export async function loadIndices(trx: Db): Promise<UpsertResult & { documents: number; withdrawn: number }> {
   const dataset = loadIndexObservations();
   const areaIds = await resolveAreaIds(trx, dataset.observations);
-  const sources = new Map<string, { id: number; hash: string; text: string }>();
+  const sources = new Map<string, { id: number; hash: string; text: string; url: string }>();
   for (const s of dataset.sources) {
     const hash = contentHash(s.text);
+    const previous = await findLatestSourceAt(trx, s.url);
     const id = await upsertSourceDocument(trx, {
       kind: s.kind,
       title: s.title,
+      title_en: s.titleEn,
+      language: s.language,
+      role: s.role,
       publisher: s.publisher,
       published_at: s.publishedAt,
       url: s.url,
@@ -23,7 +38,8 @@ export async function loadIndices(trx: Db): Promise<UpsertResult & { documents: 
       content_hash: hash,
       attribution: s.attribution,
     });
-    sources.set(s.key, { id, hash, text: s.text });
+    if (previous && previous.id !== id) await linkSourceVersion(trx, id, previous.id);
+    sources.set(s.key, { id, hash, text: s.text, url: s.url });
   }
   const rows = dataset.observations.map((o) => {
     const source = sources.get(o.sourceKey);
@@ -37,7 +53,12 @@ export async function loadIndices(trx: Db): Promise<UpsertResult & { documents: 
       sourceText: source.text,
       areaId: areaIds.get(`${o.geography}:${o.areaCode}`)!,
       reviewStatus: 'APPROVED',
+      tableRow: { url: source.url, period: o.period },
     });
   });
-  return { ...(await upsertObservations(trx, rows)), documents: sources.size };
+  const result = await upsertObservations(trx, rows);
+  const keys = new Set(rows.map((r) => r.natural_key));
+  const vanished = (await findCurrentLoadedTableFigures(trx)).filter((r) => !keys.has(r.natural_key));
+  for (const row of vanished) await withdrawObservation(trx, row, 'loader', 'no longer in the transcribed index tables');
+  return { ...result, documents: sources.size, withdrawn: vanished.length };
 }

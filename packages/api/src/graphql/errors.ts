@@ -10,6 +10,8 @@ export const ERROR_CODES = {
   BAD_USER_INPUT: 400,
   AMBIGUOUS_AREA: 400,
   INCOMPARABLE_VALUES: 400,
+  /** A computed ordering of too few of the units (see RANKING_MIN_COVERAGE); `allowPartial: true` asks for it anyway. */
+  INSUFFICIENT_COVERAGE: 400,
   ...CURATION_ERROR_CODES,
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -4,7 +4,7 @@ import type { Db } from '../repositories/db.types.js';
 import { findObservationsByIds } from '../repositories/observation.repository.js';
 import { renderChartEmbed } from '../pages/charts/chart-embed.js';
 import { type ChartData, loadLineChart, loadRankingChart } from '../pages/charts/chart.data.js';
-import { parseAreaList, parseDims, parseYear } from '../pages/charts/chart-params.js';
+import { parseAreaList, parseDims, parseGeography, parseYear } from '../pages/charts/chart-params.js';
 import { chartSummary, lineChartSpec, rankingChartSpec } from '../pages/charts/chart.specs.js';
 import { compileVegaLite, renderSvg, svgToPng } from '../pages/charts/render-chart.js';
 import { figuresCsv } from '../pages/figure-rows.csv.js';
@@ -99,7 +99,8 @@ export const embedsRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) 
       return sendChart(reply, req, format, data, 'line', lang);
     }
     if (name === 'ranking') {
-      const data = await loadRankingChart(db, { indicator: query.indicator, period: parseYear(query.period, 'period'), dims, asOf });
+      const geography = parseGeography(query.geography);
+      const data = await loadRankingChart(db, { indicator: query.indicator, period: parseYear(query.period, 'period'), dims, asOf, geography });
       return sendChart(reply, req, format, data, 'ranking', lang);
     }
     throw new PageError(404, 'NOT_FOUND', 'embed');

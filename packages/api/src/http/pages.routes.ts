@@ -11,7 +11,7 @@ import { renderAreaPage } from '../pages/area/area.page.js';
 import { drawChart } from '../pages/chart-section.js';
 import { loadIndicatorPage } from '../pages/indicator/indicator.data.js';
 import { renderIndicatorPage } from '../pages/indicator/indicator.page.js';
-import { formatDims, parseDims, parseYear } from '../pages/charts/chart-params.js';
+import { formatDims, parseDims, parseGeography, parseYear } from '../pages/charts/chart-params.js';
 import { loadRankingChart } from '../pages/charts/chart.data.js';
 import { rankingEmbed, renderRankingPage } from '../pages/ranking/ranking.page.js';
 import { renderSearchPage, search } from '../pages/search.page.js';
@@ -68,8 +68,9 @@ export const pagesRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) =
     const query = queryOf(req);
     const lang = parseLang(query.lang);
     const year = parseYear(req.params.year, 'period');
-    const data = await loadRankingChart(db, { indicator: req.params.code, period: year, dims: parseDims(query.dims), asOf: undefined });
-    const chart = await drawChart({ kind: 'ranking', data, embed: rankingEmbed(data.indicator.code, year, formatDims(data.dims)) }, lang);
+    const geography = parseGeography(query.geography);
+    const data = await loadRankingChart(db, { indicator: req.params.code, period: year, dims: parseDims(query.dims), asOf: undefined, geography });
+    const chart = await drawChart({ kind: 'ranking', data, embed: rankingEmbed(data.indicator.code, year, formatDims(data.dims), geography) }, lang);
     return sendRendered(reply, HTML, renderRankingPage(chart, year, lang, publicOrigin(req)), false);
   });
 

@@ -1,6 +1,6 @@
 import { type Dimensions, DIMENSION_VALUES, findIndicator, type Geography } from '@egov-vn/schema';
 import type { ObservationInput } from '../repositories/observation.repository.js';
-import { naturalKey } from './natural-key.js';
+import { naturalKey, tableFigureKey } from './natural-key.js';
 
 export interface FigureInput {
   sourceId: number;
@@ -24,6 +24,12 @@ export interface FigureInput {
   /** For a figure read from a table: edition, table and row (see `ObservationTable.locator`). */
   locator?: string | null;
   note?: string | null;
+  /**
+   * For a figure of a transcribed table: the page it was read from and its
+   * period. Its identity is then the page and slice, not the offsets in the
+   * transcription (which move when rows are added).
+   */
+  tableRow?: { url: string; period: number | null };
 }
 
 /**
@@ -54,15 +60,17 @@ export function toObservationRow(f: FigureInput): ObservationInput {
     throw new Error(`${f.indicator}: offsets ${f.start}-${f.end} do not reproduce the quote "${f.quote}"`);
   }
   return {
-    natural_key: naturalKey({
-      sourceHash: f.sourceHash,
-      indicator: f.indicator,
-      dimensions: dims,
-      geography: f.geography,
-      areaCode: f.areaCode,
-      quoteStart: f.start,
-      quoteEnd: f.end,
-    }),
+    natural_key: f.tableRow
+      ? tableFigureKey({ ...f.tableRow, indicator: f.indicator, dimensions: dims, geography: f.geography, areaCode: f.areaCode })
+      : naturalKey({
+          sourceHash: f.sourceHash,
+          indicator: f.indicator,
+          dimensions: dims,
+          geography: f.geography,
+          areaCode: f.areaCode,
+          quoteStart: f.start,
+          quoteEnd: f.end,
+        }),
     indicator_code: f.indicator,
     dimensions: JSON.stringify(dims),
     area_id: f.areaId,

@@ -22,3 +22,15 @@ export function naturalKey(f: FigureIdentity): string {
     [f.sourceHash, f.indicator, canonicalJson(f.dimensions), f.geography, f.areaCode, f.quoteStart, f.quoteEnd].join('|'),
   ).slice(0, 32);
 }
+
+/** The identity of a figure of a transcribed table: page address, indicator, slice, area and period (one per page). */
+export function tableFigureKey(f: {
+  url: string;
+  period: number | null;
+  indicator: string;
+  dimensions: Dimensions;
+  geography: Geography;
+  areaCode: string;
+}): string {
+  return contentHash(['table', f.url, f.indicator, canonicalJson(f.dimensions), f.geography, f.areaCode, f.period ?? ''].join('|')).slice(0, 32);
+}

@@ -350,3 +350,30 @@ export async function findObservationsByVersionKeys(
     .execute();
   return parsed.map((p) => (p ? rows.find((r) => r.natural_key === p.key && r.revision === p.revision) : undefined));
 }
+
+/** Current published figures of the transcribed index tables stored by the dataset loader (not by a curator). */
+export function findCurrentLoadedTableFigures(db: Db): Promise<ObservationRow[]> {
+  return db
+    .selectFrom('observation as o')
+    .innerJoin('source_document as s', 's.id', 'o.source_id')
+    .selectAll('o')
+    .where('s.kind', '=', 'TABLE')
+    .where('s.added_by', 'is', null)
+    .where('o.superseded_at', 'is', null)
+    .where('o.review_status', '=', 'APPROVED')
+    .execute();
+}
+
+/** Retracts a published figure by a new version (`WITHDRAWN`) that says who and why; the figure stays in history. */
+export async function withdrawObservation(trx: Db, current: ObservationRow, by: string, reason: string): Promise<number> {
+  const { id: _id, revision: _r, superseded_by: _sb, superseded_at: _sa, area_ref: _ar, created_at: _c, updated_at: _u, ...rest } = current;
+  return reviseObservation(trx, current, {
+    ...rest,
+    dimensions: JSON.stringify(current.dimensions),
+    review_status: 'WITHDRAWN',
+    reviewed_at: new Date(),
+    reviewed_by: by,
+    changed_by: by,
+    change_reason: reason,
+  });
+}

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { IndexComponent } from '../indicators/dimension.js';
 import type { IndicatorCode } from '../indicators/indicator.vocabulary.js';
+import type { SourceLanguage, SourceRole } from '../db/source-document.table.js';
 import type { ObservationStatus, Qualifier } from '../observations/observation.enums.js';
 import type { AreaLevel, AreaRecord, Geography } from './area.types.js';
 
@@ -34,7 +35,13 @@ export interface LineageRecord {
 export interface IndexSource {
   key: string;
   kind: 'TABLE';
+  /** Title in the language of the page the table was read from (`language`). */
   title: string;
+  titleEn: string;
+  language: SourceLanguage;
+  /** PRIMARY: the page of the body that publishes the index; SECONDARY: a page reporting it. */
+  role: SourceRole;
+  /** The outlet or body publishing the page; null when none can be named (mirrors, copies). */
   publisher: string | null;
   /** YYYY-MM-DD, only when known. */
   publishedAt: string | null;
@@ -62,7 +69,13 @@ export interface IndexObservation {
   quoteEnd: number;
   /** E.g. "DTI 2022". */
   edition: string;
+  /** When the edition was announced (YYYY-MM-DD), where the table states it. */
+  editionPublishedAt: string | null;
   methodology: string;
+  /** Where in the transcribed table, in Vietnamese ("DTI 2022, bảng xếp hạng cấp tỉnh, hạng 25") and English. */
+  locator: string;
+  locatorEn: string;
+  /** The transcriber's note: ties, inconsistencies, weak provenance. */
   note: string | null;
 }
 

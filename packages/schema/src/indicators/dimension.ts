@@ -36,6 +36,20 @@ export const INDEX_COMPONENTS = [
   'ONLINE_SERVICES',
   'WEBSITE_PORTAL',
   'IT_INDUSTRY',
+  // Vietnam ICT Index 2010 sub-indices: IT business ("sản xuất kinh doanh CNTT"), organisation and policy environment
+  'IT_BUSINESS',
+  'ORGANISATION_AND_POLICY',
+  // IT-application / e-government ranking: policy mechanisms ("cơ chế chính sách")
+  'POLICY',
+  // DTI pillars ("trụ cột" chính quyền số / kinh tế số / xã hội số), aggregates of the main indices;
+  // not the main indices "hoạt động chính quyền số / kinh tế số / xã hội số" above
+  'DIGITAL_GOVERNMENT_PILLAR',
+  'DIGITAL_ECONOMY_PILLAR',
+  'DIGITAL_SOCIETY_PILLAR',
+  // DTI 2020 main indices inside the digital-government pillar
+  'DIGITAL_GOVERNMENT_DATA',
+  'DIGITAL_GOVERNMENT_AWARENESS',
+  'DIGITAL_GOVERNMENT_ACTIVITIES',
   // PAR INDEX components
   'MODERNISATION',
   'ADMINISTRATIVE_PROCEDURE_REFORM',

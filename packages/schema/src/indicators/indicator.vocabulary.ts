@@ -172,6 +172,14 @@ export const INDICATORS = [
   { code: 'papi_egov_score', unit: 'index', higherIsBetter: true, min: 0, max: 10, dimensions: [], category: 'COMPOSITE_INDEX',
     nameVi: 'Điểm quản trị điện tử (PAPI)', nameEn: 'PAPI e-governance score',
     definition: "PAPI's e-governance dimension (since 2018).", cueWords: ['quản trị điện tử'] },
+  // No cue words: the extractor does not read SIPAS figures (yet); they come from the index tables.
+  { code: 'sipas_score', unit: 'percent', higherIsBetter: true, min: 0, max: 100, dimensions: ['component'], category: 'COMPOSITE_INDEX',
+    nameVi: 'Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)', nameEn: 'Satisfaction Index of Public Administrative Services (SIPAS)',
+    definition: "Provincial SIPAS: share of people and businesses satisfied with the province's administrative services (percent).",
+    cueWords: [] },
+  { code: 'sipas_rank', ...rank, category: 'COMPOSITE_INDEX',
+    nameVi: 'Thứ hạng SIPAS', nameEn: 'SIPAS rank',
+    definition: 'SIPAS rank among provinces (1 = most satisfied).', cueWords: [] },
 ] as const satisfies readonly IndicatorDefinition[];
 
 /** Every indicator code, as a union: `'officials_with_computer_pct' | ...`. */

@@ -45,6 +45,8 @@ export const INDICATOR_CODES = [
   'par_index_score',
   'par_index_rank',
   'papi_egov_score',
+  'sipas_score',
+  'sipas_rank',
 ] as const;
 /** An indicator code, e.g. `'officials_with_computer_pct'`. */
 export type IndicatorCode = (typeof INDICATOR_CODES)[number];
@@ -93,6 +95,8 @@ export const INDICATOR_DIMENSIONS = {
   par_index_score: ['component'] as const,
   par_index_rank: ['component'] as const,
   papi_egov_score: [] as const,
+  sipas_score: ['component'] as const,
+  sipas_rank: ['component'] as const,
 } as const;
 
 /** The unit of each indicator. */
@@ -139,6 +143,8 @@ export const INDICATOR_UNIT = {
   par_index_score: 'index',
   par_index_rank: 'rank',
   papi_egov_score: 'index',
+  sipas_score: 'percent',
+  sipas_rank: 'rank',
 } as const;
 
 export const GOV_LEVELS = ['PROVINCE', 'DISTRICT', 'COMMUNE', 'ALL'] as const;
@@ -153,7 +159,7 @@ export type ServiceMode = (typeof SERVICE_MODES)[number];
 export const SETTLEMENTS = ['URBAN', 'RURAL', 'ALL'] as const;
 /** Urban / rural split; `ALL` where the source does not split. */
 export type Settlement = (typeof SETTLEMENTS)[number];
-export const INDEX_COMPONENTS = ['OVERALL', 'DIGITAL_AWARENESS', 'DIGITAL_INSTITUTIONS', 'DIGITAL_INFRASTRUCTURE', 'DIGITAL_HUMAN_RESOURCES', 'CYBERSECURITY', 'DIGITAL_GOVERNMENT', 'DIGITAL_ECONOMY', 'DIGITAL_SOCIETY', 'INFRASTRUCTURE', 'HUMAN_RESOURCES', 'APPLICATION', 'INTERNAL_APPLICATION', 'ONLINE_SERVICES', 'WEBSITE_PORTAL', 'IT_INDUSTRY', 'MODERNISATION', 'ADMINISTRATIVE_PROCEDURE_REFORM'] as const;
+export const INDEX_COMPONENTS = ['OVERALL', 'DIGITAL_AWARENESS', 'DIGITAL_INSTITUTIONS', 'DIGITAL_INFRASTRUCTURE', 'DIGITAL_HUMAN_RESOURCES', 'CYBERSECURITY', 'DIGITAL_GOVERNMENT', 'DIGITAL_ECONOMY', 'DIGITAL_SOCIETY', 'INFRASTRUCTURE', 'HUMAN_RESOURCES', 'APPLICATION', 'INTERNAL_APPLICATION', 'ONLINE_SERVICES', 'WEBSITE_PORTAL', 'IT_INDUSTRY', 'IT_BUSINESS', 'ORGANISATION_AND_POLICY', 'POLICY', 'DIGITAL_GOVERNMENT_PILLAR', 'DIGITAL_ECONOMY_PILLAR', 'DIGITAL_SOCIETY_PILLAR', 'DIGITAL_GOVERNMENT_DATA', 'DIGITAL_GOVERNMENT_AWARENESS', 'DIGITAL_GOVERNMENT_ACTIVITIES', 'MODERNISATION', 'ADMINISTRATIVE_PROCEDURE_REFORM'] as const;
 /** Component of a composite index; `OVERALL` is the headline figure. */
 export type IndexComponent = (typeof INDEX_COMPONENTS)[number];
 export const QUALIFIERS = ['EXACT', 'APPROX', 'MORE_THAN', 'LESS_THAN', 'AT_LEAST'] as const;

@@ -5,17 +5,37 @@ import type { Observation } from './observation.js';
 
 /** One ranked unit. */
 export interface RankingEntry<C extends IndicatorCode = IndicatorCode> {
-  /** Ties share a rank: 1, 2, 2, 4. */
+  /** `PUBLISHED`: the published rank. `COMPUTED`: the position among the units with a value (ties share a rank: 1, 2, 2, 4). */
   rank: number;
+  /** Another unit of the ranking has the same rank. */
+  tied: boolean;
   value: number;
   area: AreaRef;
   /** The figure ranked, with its provenance. */
   observation: Observation<C>;
 }
 
-/** Units ordered by value (best first; for ranks, 1 first) in one period, one geography and one methodology. */
+/** Where the ranks come from: published by the index's publisher, or computed by the API from the values it has. */
+export type RankingKind = 'PUBLISHED' | 'COMPUTED';
+
+/** How many of the units of the level and geography have a figure. */
+export interface RankingCoverage {
+  ranked: number;
+  /** The field: 63 provinces before 1 July 2025, 34 since. */
+  total: number;
+  /** ranked / total. */
+  ratio: number;
+  /** Least ratio at which a computed ordering is served without `allowPartial`. */
+  threshold: number;
+}
+
+/** Units ranked in one period, one geography, one edition and one methodology. */
 export interface Ranking<C extends IndicatorCode = IndicatorCode> {
   indicator: C;
+  kind: RankingKind;
+  /** The number of units a rank is out of ("25 of 63"). */
+  fieldSize: number;
+  coverage: RankingCoverage;
   period: number;
   level: AreaLevel;
   geography: Geography | null;

@@ -9,10 +9,10 @@ import { required } from './required.js';
 import { trusted } from './trusted.js';
 import { withFragments } from './document-text.js';
 
-export const RANKING_QUERY = /* @__PURE__ */ withFragments(`query Ranking($indicator: String!, $period: Int!, $level: AreaLevel, $dimensions: DimensionsInput, $geography: Geography, $methodology: String) {
-rankingTable(indicator: $indicator, period: $period, level: $level, dimensions: $dimensions, geography: $geography, methodology: $methodology) {
-period level geography methodology edition dimensions { govLevel serviceLevel component }
-entries { rank value area { ...AreaRefFields } observation { ...ObservationFields } } unranked { ...AreaRefFields }
+export const RANKING_QUERY = /* @__PURE__ */ withFragments(`query Ranking($indicator: String!, $period: Int!, $level: AreaLevel, $dimensions: DimensionsInput, $geography: Geography, $methodology: String, $edition: String, $allowPartial: Boolean) {
+rankingTable(indicator: $indicator, period: $period, level: $level, dimensions: $dimensions, geography: $geography, methodology: $methodology, edition: $edition, allowPartial: $allowPartial) {
+kind period level geography methodology edition fieldSize coverage { ranked total ratio threshold } dimensions { govLevel serviceLevel component }
+entries { rank tied value area { ...AreaRefFields } observation { ...ObservationFields } } unranked { ...AreaRefFields }
 }
 }`, OBSERVATION_FIELDS);
 
@@ -25,6 +25,14 @@ export type RankingOptions<C extends IndicatorCode> = {
   geography?: Geography | undefined;
   /** Needed only when one period mixes methodologies (the API answers INCOMPARABLE_VALUES). */
   methodology?: string | undefined;
+  /** Needed only when one period mixes editions (the API answers INCOMPARABLE_VALUES). */
+  edition?: string | undefined;
+  /**
+   * For an ordering computed from values (`kind: 'COMPUTED'`): serve it even when
+   * fewer units than `coverage.threshold` have a value (the API answers
+   * INSUFFICIENT_COVERAGE otherwise). Published ranks are always served.
+   */
+  allowPartial?: boolean | undefined;
 } & SliceDimensions<C>;
 
 export async function fetchRanking<C extends IndicatorCode>(request: GraphQLRequester, options: RankingOptions<C>, init?: RequestOptions): Promise<Ranking<C>> {

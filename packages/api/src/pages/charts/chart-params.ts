@@ -1,4 +1,4 @@
-import { type Dimensions, isDimensionCode, isDimensionValue } from '@egov-vn/schema';
+import { type Dimensions, GEOGRAPHIES, type Geography, isDimensionCode, isDimensionValue } from '@egov-vn/schema';
 import { PageError } from '../page-error.js';
 
 /** Areas one line chart may compare: more lines than this cannot be told apart. */
@@ -34,4 +34,11 @@ export function parseYear(raw: string | undefined, name: string): number {
   const year = Number(raw);
   if (!raw || !/^\d{4}$/.test(raw) || year < 1900 || year > 2100) throw new PageError(400, 'BAD_PARAMETER', name);
   return year;
+}
+
+/** `geography=pre2025|post2025`, absent when not given. */
+export function parseGeography(raw: string | undefined): Geography | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (!(GEOGRAPHIES as readonly string[]).includes(raw)) throw new PageError(400, 'BAD_PARAMETER', 'geography');
+  return raw as Geography;
 }

@@ -1,4 +1,4 @@
-import type { AreaRow, Dimensions, IndicatorRow, ObservationRow, SourceDocumentRow } from '@egov-vn/schema';
+import type { AreaRow, Dimensions, Geography, IndicatorRow, ObservationRow, SourceDocumentRow } from '@egov-vn/schema';
 import { canonicalJson } from '../../repositories/observation.repository.js';
 import { findAreasByIds, findAreasByRefs } from '../../repositories/area.repository.js';
 import type { Db } from '../../repositories/db.types.js';
@@ -27,6 +27,10 @@ function oneSeries(rows: ObservationRow[], dims: Dimensions | undefined): { dims
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   if (!best) return { dims: {}, rows: [] };
   return { dims: JSON.parse(best) as Dimensions, rows: rows.filter((r) => canonicalJson(r.dimensions) === best) };
+}
+
+function geographyOf(row: ObservationRow): Geography {
+  return row.area_ref.slice(0, row.area_ref.indexOf(':')) as Geography;
 }
 
 async function requireIndicator(db: Db, code: string | undefined): Promise<IndicatorRow> {
@@ -76,15 +80,21 @@ export async function loadLineChart(
 /** One edition of a ranking: every province's figure for one year and series, as published at `asOf` (or now). */
 export async function loadRankingChart(
   db: Db,
-  q: { indicator: string | undefined; period: number; dims: Dimensions | undefined; asOf: Date | undefined },
+  q: { indicator: string | undefined; period: number; dims: Dimensions | undefined; asOf: Date | undefined; geography?: Geography | undefined },
 ): Promise<ChartData> {
   const indicator = await requireIndicator(db, q.indicator);
-  const rows = await listObservations(
+  const all = await listObservations(
     db,
     { indicatorCodes: [indicator.code], periodFrom: q.period, periodTo: q.period, areaLevel: 'PROVINCE', reviewStatuses: ['APPROVED'], publishedAt: q.asOf },
     { field: 'VALUE', direction: indicator.higher_is_better ? 'DESC' : 'ASC' },
   );
+  const rows = q.geography ? all.filter((r) => geographyOf(r) === q.geography) : all;
   const series = oneSeries(rows.filter(charted), q.dims ?? (indicator.dimensions.includes('component') ? { component: 'OVERALL' } : undefined));
+  // One geography: pre- and post-2025 units are different territories, never one ranking.
+  const geographies = [...new Set(series.rows.map(geographyOf))];
+  if (geographies.length > 1) {
+    throw new PageError(400, 'INCOMPARABLE_VALUES', `${indicator.code} ${q.period} has figures for ${geographies.join(' and ')}: add geography=`);
+  }
   // One figure per province: several sources may report the same one; the first loaded stands (as in rankings).
   const seen = new Set<number>();
   const unique = [...series.rows].sort((a, b) => a.id - b.id).filter((r) => !seen.has(r.area_id) && seen.add(r.area_id));

@@ -1,4 +1,4 @@
-import type { IndicatorRow } from '@egov-vn/schema';
+import type { Geography, IndicatorRow } from '@egov-vn/schema';
 import { findCoverageByYearAndLevel, findIndicatorEditions, type IndicatorEdition } from '../../repositories/coverage.repository.js';
 import { findAreasByIds } from '../../repositories/area.repository.js';
 import type { Db } from '../../repositories/db.types.js';
@@ -41,12 +41,21 @@ export async function defaultChart(db: Db, indicator: IndicatorRow): Promise<Ind
   );
   if (rows.length === 0) return undefined;
   if (indicator.dimensions.includes('component')) {
-    const perYear = new Map<number, number>();
-    for (const o of rows) if (o.dimensions.component === 'OVERALL') perYear.set(o.period!, (perYear.get(o.period!) ?? 0) + 1);
-    const year = [...perYear.entries()].filter(([, n]) => n >= RANKING_MIN).sort((a, b) => b[0] - a[0])[0]?.[0];
-    if (year !== undefined) {
-      const data = await loadRankingChart(db, { indicator: indicator.code, period: year, dims: { component: 'OVERALL' }, asOf: undefined });
-      return { kind: 'ranking', data, embed: rankingEmbed(indicator.code, year, formatDims(data.dims)) };
+    // Per year and geography: one ranking never mixes the 63 and the 34 provinces.
+    const perEdition = new Map<string, { year: number; geography: Geography; n: number }>();
+    for (const o of rows) {
+      if (o.dimensions.component !== 'OVERALL') continue;
+      const geography = o.area_ref.slice(0, o.area_ref.indexOf(':')) as Geography;
+      const key = `${o.period}|${geography}`;
+      const e = perEdition.get(key) ?? { year: o.period!, geography, n: 0 };
+      e.n++;
+      perEdition.set(key, e);
+    }
+    const best = [...perEdition.values()].filter((e) => e.n >= RANKING_MIN).sort((a, b) => b.year - a.year || b.n - a.n)[0];
+    if (best !== undefined) {
+      const { year, geography } = best;
+      const data = await loadRankingChart(db, { indicator: indicator.code, period: year, dims: { component: 'OVERALL' }, asOf: undefined, geography });
+      return { kind: 'ranking', data, embed: rankingEmbed(indicator.code, year, formatDims(data.dims), geography) };
     }
   }
   const counts = new Map<number, number>();

@@ -1,6 +1,6 @@
 import type { Db } from '../../repositories/db.types.js';
 import { findIndicatorsByCodes } from '../../repositories/indicator.repository.js';
-import { parseDims, parseYear } from '../charts/chart-params.js';
+import { parseDims, parseGeography, parseYear } from '../charts/chart-params.js';
 import { loadRankingChart } from '../charts/chart.data.js';
 import { EMBED_HEIGHT, embedSnippet } from '../embed-code.js';
 import { loadFigure, parseFigureRef } from '../figure/figure.data.js';
@@ -55,8 +55,9 @@ async function targetOf(db: Db, url: URL, lang: Lang, now: Date): Promise<Target
   }
   if (parts[0] === 'rankings' && parts.length === 3) {
     const year = parseYear(parts[2], 'period');
-    const data = await loadRankingChart(db, { indicator: parts[1], period: year, dims: parseDims(url.searchParams.get('dims') ?? undefined), asOf: undefined });
-    const embed = rankingEmbed(data.indicator.code, year, url.searchParams.get('dims') ?? '');
+    const geography = parseGeography(url.searchParams.get('geography') ?? undefined);
+    const data = await loadRankingChart(db, { indicator: parts[1], period: year, dims: parseDims(url.searchParams.get('dims') ?? undefined), asOf: undefined, geography });
+    const embed = rankingEmbed(data.indicator.code, year, url.searchParams.get('dims') ?? '', geography);
     const title = messages(lang).rankingOf(indicatorName(data.indicator, lang), year);
     return { kind: 'ranking', title, embedPath: localHref(embed.path, lang, { ...embed.params, asOf }) };
   }

@@ -12,8 +12,8 @@ import { oembedHref } from '../oembed/oembed-href.js';
 export const rankingPath = (code: string, year: number) => `/rankings/${code}/${year}`;
 
 /** The embed that draws the ranking page's chart. */
-export function rankingEmbed(code: string, year: number, dims: string) {
-  return { path: '/embed/ranking', params: { indicator: code, period: String(year), dims } };
+export function rankingEmbed(code: string, year: number, dims: string, geography?: 'pre2025' | 'post2025') {
+  return { path: '/embed/ranking', params: { indicator: code, period: String(year), ...(geography ? { geography } : {}), dims } };
 }
 
 export function renderRankingPage(chart: DrawnChart, year: number, lang: Lang, origin: string): string {
@@ -21,7 +21,7 @@ export function renderRankingPage(chart: DrawnChart, year: number, lang: Lang, o
   const { indicator, dims } = chart.data;
   const title = m.rankingOf(indicatorName(indicator, lang), year);
   const path = rankingPath(indicator.code, year);
-  const params = { dims: formatDims(dims) || undefined };
+  const params = { dims: formatDims(dims) || undefined, geography: chart.embed.params.geography };
   return renderDocument(
     <Page lang={lang} title={title} path={path} params={params} oembed={oembedHref(origin, localHref(path, lang, params))}>
       <h1>{title}</h1>
