@@ -15,7 +15,7 @@ import { figurePath } from '../pages/figure/figure.page.js';
 import { type Lang, parseLang } from '../pages/i18n.js';
 import { localHref } from '../pages/layout.js';
 import { PageError } from '../pages/page-error.js';
-import { parseAsOf } from '../pages/pinning.js';
+import { pinMoment } from '../pages/pin-moment.js';
 import { pageErrorHandler, publicOrigin, queryOf, sendRendered } from './page-reply.js';
 
 const TYPES = {
@@ -38,7 +38,7 @@ const MAX_NEWER_IDS = 200;
 /**
  * Embeds for newsrooms: a figure card as HTML for an iframe, SVG and PNG for
  * print, and CSV of exactly the data shown. An address naming a version
- * (`<key>.<revision>`) or a moment (`asOf=`) is pinned: the same bytes
+ * (`<key>.<revision>`) or a moment (`asOf=`, or `release=` a release name) is pinned: the same bytes
  * forever, cached as immutable with an ETag.
  */
 export const embedsRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
@@ -50,7 +50,7 @@ export const embedsRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) 
     const lang = parseLang(query.lang);
     const { name, format } = splitFormat(req.params.file);
     const ref = parseFigureRef(name);
-    const asOf = parseAsOf(query.asOf);
+    const asOf = await pinMoment(db, query);
     const figure = await loadFigure(db, ref, asOf);
     const pinned = ref.revision !== undefined || asOf !== undefined;
     const figureUrl = `${publicOrigin(req)}${figurePath(figure.observation)}`;
@@ -92,7 +92,7 @@ export const embedsRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) 
     const query = queryOf(req);
     const lang = parseLang(query.lang);
     const { name, format } = splitFormat(req.params.file);
-    const asOf = parseAsOf(query.asOf);
+    const asOf = await pinMoment(db, query);
     const dims = parseDims(query.dims);
     if (name === 'line') {
       const data = await loadLineChart(db, { indicator: query.indicator, areaRefs: parseAreaList(query.areas), dims, asOf });
