@@ -1,9 +1,9 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { buildApp } from '@egov-vn/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GRAPHIQL_EXAMPLES } from '../../packages/api/src/graphql/graphiql-examples.js';
 import { COMPRESSION_THRESHOLD_BYTES } from '../../packages/api/src/http/compression.js';
-import { openTestDatabase, TEST_DB, type TestDatabase } from '../support/test-database.js';
+import { type TestApp, openTestApp } from '../support/test-app.js';
+import { TEST_DB, type TestDatabase } from '../support/test-database.js';
 
 const decode = (encoding: string | undefined, bytes: Buffer) =>
   encoding === 'br' ? brotliDecompressSync(bytes) : encoding === 'gzip' ? gunzipSync(bytes) : bytes;
@@ -11,14 +11,13 @@ const decode = (encoding: string | undefined, bytes: Buffer) =>
 // Compression and GraphiQL do not depend on the database: once.
 describe.runIf(TEST_DB === 'pglite')('compression and GraphiQL', () => {
   let database: TestDatabase;
-  let app: Awaited<ReturnType<typeof buildApp>>;
+  let app: TestApp;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    database = await openTestDatabase();
-    app = await buildApp({ db: database.db });
+    ({ database, app, close } = await openTestApp());
   });
   afterAll(async () => {
-    await app?.close();
-    await database?.close();
+    await close?.();
   });
 
   const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });

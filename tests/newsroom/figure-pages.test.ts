@@ -1,21 +1,21 @@
-import { buildApp, upsertObservations } from '@egov-vn/api';
+import { upsertObservations } from '@egov-vn/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { type TestApp, openTestApp } from '../support/test-app.js';
+import type { TestDatabase } from '../support/test-database.js';
 import { findHoaBinhComputerFigure } from '../support/newsroom-figures.js';
 
 let database: TestDatabase;
-let app: Awaited<ReturnType<typeof buildApp>>;
+let app: TestApp;
+let close: () => Promise<void>;
 /** "gần 80% cán bộ, công chức (CBCC) cấp tỉnh ... được trang bị máy tính" (Hòa Bình, 2012). */
 let hoaBinh: { id: number; natural_key: string; revision: number };
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  app = await buildApp({ db: database.db });
+  ({ database, app, close } = await openTestApp());
   hoaBinh = await findHoaBinhComputerFigure(database.db);
 });
 afterAll(async () => {
-  await app?.close();
-  await database?.close();
+  await close?.();
 });
 
 const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });

@@ -1,22 +1,21 @@
-import { buildApp } from '@egov-vn/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { type TestApp, openTestApp } from '../support/test-app.js';
+import type { TestDatabase } from '../support/test-database.js';
 import { findHoaBinhComputerFigure } from '../support/newsroom-figures.js';
 
 let database: TestDatabase;
-let app: Awaited<ReturnType<typeof buildApp>>;
+let app: TestApp;
+let close: () => Promise<void>;
 let figureKey: string;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  app = await buildApp({ db: database.db });
+  ({ database, app, close } = await openTestApp());
   // "gần 80% cán bộ ... được trang bị máy tính" (Hòa Bình, 2012)
   const row = await findHoaBinhComputerFigure(database.db);
   figureKey = row.natural_key;
 });
 afterAll(async () => {
-  await app?.close();
-  await database?.close();
+  await close?.();
 });
 
 const ORIGIN = 'http://localhost:80';

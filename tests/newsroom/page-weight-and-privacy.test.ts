@@ -1,7 +1,7 @@
-import { buildApp } from '@egov-vn/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findHoaBinhComputerFigure } from '../support/newsroom-figures.js';
-import { openTestDatabase, TEST_DB, type TestDatabase } from '../support/test-database.js';
+import { type TestApp, openTestApp } from '../support/test-app.js';
+import { TEST_DB, type TestDatabase } from '../support/test-database.js';
 
 /** Issue 11: "a page under 100 KB before images". */
 const PAGE_BUDGET_BYTES = 100 * 1024;
@@ -23,16 +23,15 @@ function fetchedBy(html: string): string[] {
 // What the server writes does not depend on the database: once.
 describe.runIf(TEST_DB === 'pglite')('every page kind is light, private and asks only our own server', () => {
   let database: TestDatabase;
-  let app: Awaited<ReturnType<typeof buildApp>>;
+  let app: TestApp;
+  let close: () => Promise<void>;
   let figure: string;
   beforeAll(async () => {
-    database = await openTestDatabase();
-    app = await buildApp({ db: database.db });
+    ({ database, app, close } = await openTestApp());
     figure = (await findHoaBinhComputerFigure(database.db)).natural_key;
   });
   afterAll(async () => {
-    await app?.close();
-    await database?.close();
+    await close?.();
   });
 
   const pages = () => [

@@ -1,17 +1,17 @@
-import { buildApp, createApiKey } from '@egov-vn/api';
+import { createApiKey } from '@egov-vn/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { type TestApp, openTestApp } from '../support/test-app.js';
+import type { TestDatabase } from '../support/test-database.js';
 
 let database: TestDatabase;
-let app: Awaited<ReturnType<typeof buildApp>>;
+let app: TestApp;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  app = await buildApp({ db: database.db });
+  ({ database, app, close } = await openTestApp());
 });
 afterAll(async () => {
-  await app?.close();
-  await database?.close();
+  await close?.();
 });
 
 const get = (url: string) => app.inject({ method: 'GET', url });
