@@ -201,6 +201,11 @@ export function scanAreaMentions(c: CanonicalText, index: AreaIndex): RawAreaMen
     let candidates = found.candidates;
     // "Quận 1", "Phường 2": a number is a name only after its unit word.
     if (!prefix) candidates = candidates.filter((r) => !/^\d/.test(r.nameVi));
+    // A one-word name written with its diacritics must be that name: "Huệ" (a person) is not "Huế".
+    const written = c.lower.slice(nameStart, end);
+    if (found.n === 1 && !found.alias && written !== c.folded.slice(nameStart, end)) {
+      candidates = candidates.filter((r) => canonicalize(r.nameVi).lower === written);
+    }
     if (prefix && !found.alias) {
       // Units change type over time ("huyện Mộc Châu" became a thị xã): fall back to the prefix's level.
       const exact = candidates.filter((r) => TYPE_BY_PREFIX[prefix.kind](r));

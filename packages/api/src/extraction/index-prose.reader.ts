@@ -95,6 +95,8 @@ const SELF_SUBJECT = /^(?:it|the\s+(?:[\p{L}-]+\s+){0,3}(?:city|province)|this\s
 /** After a rank: "trong số 63 tỉnh, thành phố", "/63", "cả nước" — then "về X" names what was ranked. */
 const RANK_TAIL = /^(?:\s*\/\s*\d{1,2}|\s+trên\s+\d{1,2}|\s+trong\s+số\s+\d{1,2})?(?:\s+(?:tỉnh|địa\s+phương)[\p{L}\s,]*?(?=\s+về|[.;]|$))?(?:\s+(?:cả\s+nước|toàn\s+quốc))?\s+về\s/u;
 
+const POST_2025_BASIS =
+  /(?<![\p{N}])34\s+(?:tỉnh|địa\s+phương|provinces|localities|cities\s+and\s+provinces|provinces\s+and\s+cities)(?![\p{L}])|newly\s+merged|after\s+the\s+merger|sau\s+(?:khi\s+)?(?:sáp\s+nhập|sắp\s+xếp)/u;
 const YEAR_RE = /(?<![\p{N}/.-])((?:19|20)\d{2})(?![\p{N}/]|\s*[-–]\s*\d|\.\d)/gu;
 const BASELINE_BEFORE = /(?:so\s+với(?:\s+(?:cùng\s+kỳ\s+)?năm)?|from|since|than|compared\s+(?:with|to)(?:\s+\w+)?|giai\s+đoạn|period|từ(?:\s+năm)?|trước)\s*$/u;
 
@@ -146,6 +148,8 @@ export function readIndexProse(input: IndexProseInput): ExtractedObservation[] {
   const lower = c.lower;
   const indexMentions = findIndexMentions(lower);
   if (indexMentions.length === 0) return [];
+  // A ranking of the 34 provinces of 1 July 2025: its places are not the pre-2025 units these readings are stored on.
+  if (POST_2025_BASIS.test(lower)) return [];
   const english = isEnglish(lower);
 
   // The edition each sentence states with an index, in text order.

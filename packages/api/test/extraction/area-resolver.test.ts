@@ -99,3 +99,11 @@ describe('English names and datelines', () => {
     expect(resolved('Hà Nội (TTXVN 18/4/2024) Quảng Ninh đứng đầu.')).toEqual(['22']);
   });
 });
+
+describe('one-word names with diacritics', () => {
+  it('takes a name written with other diacritics for no place ("Vũ Huệ" is not Huế), but a name written without any for the place', () => {
+    expect(resolved('Phóng viên Vũ Huệ đưa tin.')).toEqual([]);
+    expect(resolved('Tại Huế, hội nghị đã diễn ra.')).toEqual(['46']);
+    expect(resolved('The conference took place in Hue.')).toEqual(['46']);
+  });
+});

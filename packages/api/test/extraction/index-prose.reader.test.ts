@@ -92,3 +92,10 @@ describe('ranks and scores of indices in prose', () => {
     ]);
   });
 });
+
+describe('rankings on the 2025 basis', () => {
+  it('reads nothing from a ranking of the 34 provinces of 1 July 2025 (not pre-2025 units)', () => {
+    const text = 'DTI 2024 on the 34-province basis: among the 34 provinces and cities, Bac Ninh ranked third and the city scored 0.8123 in the index.';
+    expect(read(text, { publishedAt: '2025-09-01' })).toEqual([]);
+  });
+});
