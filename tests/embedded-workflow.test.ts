@@ -85,6 +85,24 @@ describe('one curator workflow on both databases', () => {
     // Through the server the local admin key writes for the CLI's user, and says so.
     expect(live[0]!.reviewedBy).toBe(TEST_DB === 'pglite' ? 'curator-dung (via local-cli)' : 'curator-dung');
 
+    // Keys are managed the same way while the server runs, and the new key works against it at once.
+    const key = (await egov('keys', 'create', '--name', 'reporter-giang', '--scope', 'curator')).stdout.trim();
+    expect(key).toMatch(/^egov_[0-9a-f]{12}_/);
+    // Authenticated (the key is checked before the empty list is refused), then refused once revoked.
+    const asReporter = async () =>
+      ((await (
+        await fetch(`${origin}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+          body: JSON.stringify({ query: 'mutation { approveFigures(figureKeys: []) { figureKey } }' }),
+        })
+      ).json()) as any).errors[0].extensions.code;
+    expect(await asReporter()).toBe('INVALID_REVIEW');
+    expect((await egov('keys', 'list')).stdout).toMatch(/curator\s+reporter-giang/);
+    await egov('keys', 'revoke', key.split('_')[1]!);
+    expect((await egov('keys', 'list')).stdout).toMatch(/reporter-giang .*REVOKED/);
+    expect(await asReporter()).toBe('UNAUTHENTICATED');
+
     await stopServer();
     if (TEST_DB === 'pglite') expect(existsSync(join(env.EGOV_DATA_DIR!, 'egov-server.json'))).toBe(false);
     origin = await startServer();

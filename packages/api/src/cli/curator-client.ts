@@ -1,9 +1,12 @@
-import type { Database, DatasetReleaseRow, ObservationRow } from '@egov-vn/schema';
+import type { ApiKeyRow, ApiKeyScope, Database, DatasetReleaseRow, ObservationRow } from '@egov-vn/schema';
 import type { Kysely } from 'kysely';
 import { readConfig } from '../config.js';
 import { addFigure, type MissedFigure } from '../curation/add-figure.js';
 import { addSource, type NewSource } from '../curation/add-source.js';
 import { correctFigure, type Correction } from '../curation/correct-figure.js';
+import { createKey } from '../curation/create-key.js';
+import { revokeKey } from '../curation/revoke-key.js';
+import { listApiKeys } from '../repositories/api-key.repository.js';
 import { CURATION_ERROR_CODES, CurationError, type CurationErrorCode } from '../curation/curation-error.js';
 import { type Decision, reviewFigures } from '../curation/review-figures.js';
 import { runCuration } from '../curation/run-curation.js';
@@ -43,7 +46,21 @@ export interface CuratorClient {
   addSource(s: NewSource): Promise<IngestReport>;
   createRelease(r: NewRelease): Promise<ReleaseSummary>;
   listReleases(): Promise<ReleaseSummary[]>;
+  createKey(name: string, scope: ApiKeyScope): Promise<{ key: string; apiKey: KeySummary }>;
+  revokeKey(prefix: string): Promise<KeySummary>;
+  listKeys(): Promise<KeySummary[]>;
 }
+
+/** What `egov keys` prints of a key (never its secret). */
+export interface KeySummary {
+  prefix: string;
+  name: string;
+  scope: ApiKeyScope;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+const keySummary = (k: ApiKeyRow): KeySummary => ({ prefix: k.prefix, name: k.name, scope: k.scope, createdAt: new Date(k.created_at).toISOString(), revokedAt: k.revoked_at ? new Date(k.revoked_at).toISOString() : null });
 
 /** What `egov release` prints of a release. */
 export interface ReleaseSummary {
@@ -77,10 +94,19 @@ function directCurator(db: Kysely<Database>): CuratorClient {
     addSource: async (s) => (await runCuration(db, actor, (trx) => addSource(trx, actor, s))).report,
     createRelease: async (r) => releaseSummary((await runCuration(db, actor, (trx) => createRelease(trx, actor, r))).release),
     listReleases: async () => (await listReleases(db)).map(releaseSummary),
+    async createKey(name, scope) {
+      const { key, row } = await runCuration(db, actor, (trx) => createKey(trx, actor, name, scope));
+      return { key, apiKey: keySummary(row) };
+    },
+    revokeKey: async (prefix) => keySummary((await runCuration(db, actor, (trx) => revokeKey(trx, actor, prefix))).row),
+    listKeys: async () => (await listApiKeys(db)).map(keySummary),
   };
 }
 
 const FIGURE = 'figureKey revision value: valueText period reviewStatus';
+const KEY = 'prefix name scope createdAt revokedAt';
+type RemoteKey = Omit<KeySummary, 'scope'> & { scope: 'CURATOR' | 'ADMIN' };
+const fromRemoteKey = (k: RemoteKey): KeySummary => ({ ...k, scope: k.scope === 'ADMIN' ? 'admin' : 'curator' });
 const RELEASE = 'name cutAt notes checksum counts { observations }';
 interface RemoteRelease { name: string; cutAt: string; notes: string; checksum: string; counts: { observations: number } }
 const fromRemoteRelease = (r: RemoteRelease): ReleaseSummary => ({ name: r.name, cutAt: r.cutAt, observations: r.counts.observations, checksum: r.checksum, notes: r.notes });
@@ -199,6 +225,12 @@ function httpCurator(server: LocalServer): CuratorClient {
     async listReleases() {
       return (await call<{ releases: RemoteRelease[] }>(`{ releases { ${RELEASE} } }`, {})).releases.map(fromRemoteRelease);
     },
+    async createKey(name, scope) {
+      const data = await call<{ createApiKey: { key: string; apiKey: RemoteKey } }>(`mutation($n: String!, $s: ApiKeyScope!) { createApiKey(name: $n, scope: $s) { key apiKey { ${KEY} } } }`, { n: name, s: scope.toUpperCase() });
+      return { key: data.createApiKey.key, apiKey: fromRemoteKey(data.createApiKey.apiKey) };
+    },
+    revokeKey: async (prefix) => fromRemoteKey((await call<{ revokeApiKey: RemoteKey }>(`mutation($p: String!) { revokeApiKey(prefix: $p) { ${KEY} } }`, { p: prefix })).revokeApiKey),
+    listKeys: async () => (await call<{ apiKeys: RemoteKey[] }>(`{ apiKeys { ${KEY} } }`, {})).apiKeys.map(fromRemoteKey),
   };
 }
 

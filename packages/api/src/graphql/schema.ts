@@ -11,6 +11,7 @@ import './modules/license/license.type.js';
 import './modules/observation/observation-revisions.js';
 import './modules/curation/curation.mutations.js';
 import './modules/curation/audit-entry.type.js';
+import './modules/curation/api-key.type.js';
 import './modules/curation/add-source.mutation.js';
 import './modules/release/release.queries.js';
 import './modules/change/change.queries.js';

@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createApiKey } from '../auth/api-keys.js';
+import { createKey } from '../curation/create-key.js';
+import { runCuration } from '../curation/run-curation.js';
 import { revokeKeysNamed } from '../repositories/api-key.repository.js';
 import type { Db } from '../repositories/db.types.js';
 import { isAlive } from '../db/data-dir-lock.js';
@@ -24,8 +25,13 @@ export interface LocalServer {
  * user only, beside the database; the returned function removes it.
  */
 export async function publishLocalWriteAccess(db: Db, dataDir: string, port: number): Promise<() => void> {
-  await revokeKeysNamed(db, LOCAL_KEY_NAME);
-  const { key } = await createApiKey(db, LOCAL_KEY_NAME, 'admin');
+  const actor = { name: 'server start-up', apiKeyId: null, scope: 'admin' } as const;
+  const { key } = await runCuration(db, actor, async (trx) => {
+    const revoked = await revokeKeysNamed(trx, LOCAL_KEY_NAME);
+    const created = await createKey(trx, actor, LOCAL_KEY_NAME, 'admin');
+    // The previous run's key is revoked with it: one audit entry says both.
+    return { key: created.key, changes: created.changes.map((c) => ({ ...c, after: { ...(c.after as object), previousKeysRevoked: revoked } })) };
+  });
   const file = join(dataDir, LOCAL_SERVER_FILE);
   const server: LocalServer = { pid: process.pid, url: `http://127.0.0.1:${port}/graphql`, key };
   writeFileSync(file, `${JSON.stringify(server)}\n`, { mode: 0o600 });

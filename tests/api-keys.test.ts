@@ -1,0 +1,70 @@
+import { createApiKey, createEgovYoga } from '@egov-vn/api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase, type TestDatabase } from './support/test-database.js';
+
+let database: TestDatabase;
+let yoga: ReturnType<typeof createEgovYoga>;
+let admin: string;
+
+type Gql = { status: number; data?: any; errors?: { message: string; extensions?: Record<string, any> }[] };
+
+async function gql(query: string, variables: Record<string, unknown> = {}, key?: string): Promise<Gql> {
+  const res = await yoga.fetch('http://t/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, ...((await res.json()) as object) };
+}
+
+const CREATE = 'mutation($n: String!, $s: ApiKeyScope!) { createApiKey(name: $n, scope: $s) { key apiKey { prefix name scope revokedAt } } }';
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  yoga = createEgovYoga(database.db);
+  admin = (await createApiKey(database.db, 'admin-chi', 'admin')).key;
+});
+afterAll(() => database.close());
+
+describe('API keys through the write API', () => {
+  it('an admin creates a curator key that works at once; it cannot manage keys; revoked, it is refused', async () => {
+    const created = await gql(CREATE, { n: 'curator-dung', s: 'CURATOR' }, admin);
+    expect(created.errors).toBeUndefined();
+    const { key, apiKey } = created.data.createApiKey;
+    expect(apiKey).toMatchObject({ name: 'curator-dung', scope: 'CURATOR', revokedAt: null });
+    expect(key).toMatch(new RegExp(`^egov_${apiKey.prefix}_`));
+
+    const asCurator = await gql('{ apiKeys { prefix } }', {}, key);
+    expect(asCurator.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await gql(CREATE, { n: 'x', s: 'ADMIN' }, key)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const listed = await gql('{ apiKeys { prefix name scope revokedAt } }', {}, admin);
+    expect(listed.data.apiKeys.map((k: any) => k.prefix)).toContain(apiKey.prefix);
+
+    const revoked = await gql('mutation($p: String!) { revokeApiKey(prefix: $p) { prefix revokedAt } }', { p: apiKey.prefix }, admin);
+    expect(revoked.data.revokeApiKey.revokedAt).not.toBeNull();
+    const refused = await gql('mutation { approveFigures(figureKeys: []) { figureKey } }', {}, key);
+    expect([refused.status, refused.errors?.[0]?.extensions?.code]).toEqual([401, 'UNAUTHENTICATED']);
+  });
+
+  it('refuses anonymous key management and unknown prefixes with their codes', async () => {
+    const anonymous = await gql(CREATE, { n: 'nobody', s: 'ADMIN' });
+    expect([anonymous.status, anonymous.errors?.[0]?.extensions?.code]).toEqual([401, 'UNAUTHENTICATED']);
+    const unknown = await gql('mutation { revokeApiKey(prefix: "000000000000") { prefix } }', {}, admin);
+    expect([unknown.status, unknown.errors?.[0]?.extensions?.code]).toEqual([404, 'KEY_NOT_FOUND']);
+  });
+
+  it('audits creation and revocation by prefix, never with the secret', async () => {
+    const { key, apiKey } = (await gql(CREATE, { n: 'curator-em', s: 'CURATOR' }, admin)).data.createApiKey;
+    await gql('mutation($p: String!) { revokeApiKey(prefix: $p) { prefix } }', { p: apiKey.prefix }, admin);
+    const audit = await database.db.selectFrom('audit_log').selectAll().where('target', '=', apiKey.prefix).orderBy('id').execute();
+    expect(audit.map((a) => [a.action, a.actor])).toEqual([
+      ['create-key', 'admin-chi'],
+      ['revoke-key', 'admin-chi'],
+    ]);
+    const secret = key.split('_').at(-1)!;
+    expect(JSON.stringify(audit)).not.toContain(secret);
+    const rows = await database.db.selectFrom('api_key').selectAll().execute();
+    expect(JSON.stringify(rows)).not.toContain(secret);
+  });
+});
