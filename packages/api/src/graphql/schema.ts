@@ -9,6 +9,7 @@ import './modules/series/series.queries.js';
 import './modules/ranking/ranking.queries.js';
 import './modules/license/license.type.js';
 import './modules/observation/observation-revisions.js';
+import './modules/observation/figure-selection.type.js';
 import './modules/curation/curation.mutations.js';
 import './modules/curation/audit-entry.type.js';
 import './modules/curation/api-key.type.js';

@@ -5,6 +5,7 @@ import type { Db } from '../../repositories/db.types.js';
 import { findIndicatorsByCodes } from '../../repositories/indicator.repository.js';
 import { listObservations } from '../../repositories/observation.repository.js';
 import { findSourcesByIds } from '../../repositories/source.repository.js';
+import { chooseFigure } from '../../conflicts/figure-choice.js';
 import { PageError } from '../page-error.js';
 
 /** What a chart shows: the figures, their areas and sources, and the series (dimensions) chosen. */
@@ -95,9 +96,16 @@ export async function loadRankingChart(
   if (geographies.length > 1) {
     throw new PageError(400, 'INCOMPARABLE_VALUES', `${indicator.code} ${q.period} has figures for ${geographies.join(' and ')}: add geography=`);
   }
-  // One figure per province: several sources may report the same one; the first loaded stands (as in rankings).
-  const seen = new Set<number>();
-  const unique = [...series.rows].sort((a, b) => a.id - b.id).filter((r) => !seen.has(r.area_id) && seen.add(r.area_id));
-  const ordered = series.rows.filter((r) => unique.includes(r));
+  // One figure per province: several sources may report the same one; the rule of the API's rankings picks it.
+  const sources = new Map((await findSourcesByIds(db, [...new Set(series.rows.map((r) => r.source_id))])).filter((x) => !!x).map((x) => [x!.id, x!]));
+  const byArea = new Map<number, ObservationRow[]>();
+  for (const r of series.rows) byArea.set(r.area_id, [...(byArea.get(r.area_id) ?? []), r]);
+  const chosen = new Set<ObservationRow>();
+  for (const rows of byArea.values()) {
+    const source = (r: ObservationRow) => sources.get(r.source_id);
+    const pick = chooseFigure(rows.map((r) => ({ id: r.id, role: source(r)?.role ?? 'SECONDARY', publishedAt: source(r)?.published_at ?? null, row: r })));
+    chosen.add(pick.chosen.row);
+  }
+  const ordered = series.rows.filter((r) => chosen.has(r));
   return finish(db, indicator, series.dims, ordered, q.asOf, `${indicator.code} ${q.period}`);
 }

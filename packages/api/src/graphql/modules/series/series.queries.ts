@@ -50,6 +50,16 @@ const SeriesType = builder.objectRef<Series>('Series').implement({
     dimensions: t.field({ type: ObservationDimensionsType, resolve: (s) => s.dimensions }),
     observations: t.field({ type: [ObservationNode], resolve: (s) => s.observations }),
     segments: t.field({ type: [SegmentType], resolve: (s) => segmentsOf(s.observations) }),
+    periodsWithAlternatives: t.field({
+      type: ['Int'],
+      description:
+        'Periods with more than one current figure (several sources): each such observation says in `selection` which one rankings use, by which rule, and whether the values conflict.',
+      resolve: (s) => {
+        const counts = new Map<number, number>();
+        for (const o of s.observations) if (o.period !== null && o.superseded_at === null) counts.set(o.period, (counts.get(o.period) ?? 0) + 1);
+        return [...counts].filter(([, n]) => n > 1).map(([p]) => p).sort((a, b) => a - b);
+      },
+    }),
     comparable: t.boolean({
       description: 'False when the series crosses a methodology break.',
       resolve: (s) => new Set(s.observations.map((o) => o.methodology)).size <= 1,

@@ -15,6 +15,10 @@ export const SourceNode = builder.loadableNode('Source', {
     kind: t.field({ type: SourceKindEnum, resolve: (s) => s.kind }),
     title: t.exposeString('title'),
     publisher: t.exposeString('publisher', { nullable: true }),
+    role: t.string({
+      description: 'PRIMARY: the body that publishes the figures; SECONDARY: a report of figures published by someone else. The primary wins when figures disagree.',
+      resolve: (s) => s.role,
+    }),
     publishedAt: t.exposeString('published_at', { nullable: true, description: 'ISO date; null when the source does not state it.' }),
     url: t.exposeString('url', { nullable: true }),
     contentHash: t.exposeString('content_hash', { description: 'sha256 of `text`.' }),
