@@ -164,6 +164,28 @@ export const RANKING_MIN_COVERAGE = intFrom(process.env, 'EGOV_RANKING_MIN_COVER
 /** The one page-size rule of every list (connection) of the API: `first`/`last` default and cap. */
 export const PAGE_SIZE = { default: 50, max: 500 } as const;
 
+/** Requests per client (API key, else IP address) and time window; @fastify/rate-limit. */
+export interface RateLimitSettings {
+  /**
+   * Requests one client may make per window (0: no limit). 6,000 a minute is
+   * 100 a second: generous for reading, paging and bulk downloads by one
+   * client, while a flood from one address is cut; each request is further
+   * bounded by the query limits above.
+   */
+  max: number;
+  windowMs: number;
+  /** Counters shared by every API process through Redis when set (REDIS_URL), else kept per process. */
+  redisUrl: string | undefined;
+}
+
+export function readRateLimitSettings(env: Env = process.env): RateLimitSettings {
+  return {
+    max: intFrom(env, 'EGOV_RATE_LIMIT_MAX', 6_000, 0),
+    windowMs: intFrom(env, 'EGOV_RATE_LIMIT_WINDOW_MS', 60_000, 1),
+    redisUrl: env.REDIS_URL || undefined,
+  };
+}
+
 /** Caching of GraphQL answers (packages/api/src/cache). */
 export interface CacheSettings {
   /** Off with EGOV_RESPONSE_CACHE=off (e.g. to measure uncached speed). */

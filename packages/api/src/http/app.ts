@@ -1,6 +1,6 @@
 import compress from '@fastify/compress';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { LIMITS, type QueryLimits, readLifecycleSettings } from '../config.js';
+import { LIMITS, type QueryLimits, type RateLimitSettings, readLifecycleSettings, readRateLimitSettings } from '../config.js';
 import type { DatabaseKind } from '../db/connect.js';
 import { DatabaseHealth } from '../db/database-health.js';
 import { DataSizesCache } from '../graphql/limits/data-sizes.cache.js';
@@ -12,6 +12,7 @@ import { downloadsRoutes } from './downloads.routes.js';
 import { embedsRoutes } from './embeds.routes.js';
 import { feedsRoutes } from './feeds.routes.js';
 import { healthRoutes } from './health.routes.js';
+import { rateLimitRequests } from './rate-limit.js';
 import { securityHeaders } from './security-headers.js';
 import { oembedRoutes } from './oembed.routes.js';
 import { pagesRoutes } from './pages.routes.js';
@@ -31,6 +32,8 @@ export interface AppOptions {
   databaseKind?: DatabaseKind;
   /** What one request may ask for (default: `LIMITS`, from the environment). */
   limits?: QueryLimits;
+  /** Requests per client (default: from the environment); `namespace` keeps the Redis counters of separate deployments apart. */
+  rateLimit?: RateLimitSettings & { namespace?: string };
 }
 
 /**
@@ -66,6 +69,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (health.ready) await dataSizes.refresh();
   app.setErrorHandler(graphqlErrorHandler);
   await securityHeaders(app);
+  const rate: RateLimitSettings & { namespace?: string } = options.rateLimit ?? readRateLimitSettings();
+  await rateLimitRequests(app, rate, rate.namespace);
   // First: it compresses the routes declared after it.
   await app.register(compress, compressionOptions);
   await app.register(healthRoutes, { health, retryAfterSeconds });

@@ -29,5 +29,6 @@ export function graphqlErrorHandler(error: FastifyError, request: FastifyRequest
     message = `Request larger than ${max} bytes`;
     Object.assign(extensions, { limit: 'bodySize', max });
   }
+  if (code === 'RATE_LIMITED') Object.assign(extensions, { limit: 'rate', max: (error as { max?: number }).max });
   return reply.status(status).type('application/json; charset=utf-8').send({ errors: [{ message, extensions }] });
 }

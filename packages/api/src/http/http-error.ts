@@ -5,6 +5,7 @@ export const HTTP_ERROR_CODES = {
   NOT_ACCEPTABLE: 406,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
 } as const;
 export type HttpErrorCode = keyof typeof HTTP_ERROR_CODES;
 
