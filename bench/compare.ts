@@ -78,11 +78,12 @@ function startProcess(command: string, args: string[], env: Record<string, strin
 
 const graphql = (query: string) => ({ path: '/graphql', method: 'POST' as const, body: JSON.stringify({ query }) });
 
+// One load generator is one client: the per-client rate limit (docs/robustness.md) is off for the throughput runs.
 async function startProject(name: string, port: number, cached: boolean): Promise<System> {
   const child = await startProcess(
     process.execPath,
     ['--import', 'tsx', 'packages/api/src/main.ts'],
-    { DATABASE_URL: DB_URL, PORT: String(port), LOG_LEVEL: 'warn', EGOV_RESPONSE_CACHE: cached ? 'on' : 'off', REDIS_URL: '' },
+    { DATABASE_URL: DB_URL, PORT: String(port), LOG_LEVEL: 'warn', EGOV_RESPONSE_CACHE: cached ? 'on' : 'off', REDIS_URL: '', EGOV_RATE_LIMIT_MAX: '0' },
     `http://127.0.0.1:${port}/health/ready`,
   );
   const queries = Object.fromEntries(SCENARIOS.map((s) => [s.name, s.query]));
