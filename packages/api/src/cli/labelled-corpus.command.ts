@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { LABELLED_DECISIONS_DIR } from '../config.js';
@@ -28,6 +29,9 @@ export function registerLabelledCorpusCommand(program: Command): void {
     .action((gold: string, o: { out: string }) => {
       const sources = decideByGold(corpusAt(gold));
       const files = writeSourceDecisions(o.out, sources);
+      // The folder is this command's: a page that no longer gives any candidate keeps no file.
+      const written = new Set(files.map((f) => basename(f)));
+      for (const stale of readdirSync(o.out).filter((f) => f.endsWith('.json') && !written.has(f))) rmSync(join(o.out, stale));
       const all = sources.flatMap((s) => s.decisions);
       console.log(`${files.length} source(s), ${all.length} decision(s): ${all.filter((d) => d.decision === 'APPROVED').length} approved, ${all.filter((d) => d.decision === 'REJECTED').length} rejected → ${o.out}`);
     });
