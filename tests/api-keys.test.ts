@@ -1,27 +1,17 @@
 import { createApiKey, createEgovYoga } from '@egov-vn/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from './support/test-database.js';
+import { yogaClient } from './support/yoga-client.js';
 
 let database: TestDatabase;
-let yoga: ReturnType<typeof createEgovYoga>;
+let gql: ReturnType<typeof yogaClient>;
 let admin: string;
-
-type Gql = { status: number; data?: any; errors?: { message: string; extensions?: Record<string, any> }[] };
-
-async function gql(query: string, variables: Record<string, unknown> = {}, key?: string): Promise<Gql> {
-  const res = await yoga.fetch('http://t/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: res.status, ...((await res.json()) as object) };
-}
 
 const CREATE = 'mutation($n: String!, $s: ApiKeyScope!) { createApiKey(name: $n, scope: $s) { key apiKey { prefix name scope revokedAt } } }';
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  yoga = createEgovYoga(database.db);
+  gql = yogaClient(createEgovYoga(database.db));
   admin = (await createApiKey(database.db, 'admin-chi', 'admin')).key;
 });
 afterAll(() => database.close());

@@ -7,6 +7,7 @@ import { loadAreas } from '@egov-vn/schema';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from './support/test-database.js';
+import { yogaClient } from './support/yoga-client.js';
 
 const ARTICLE = `Tỉnh Lào Cai đẩy mạnh ứng dụng CNTT
 
@@ -22,22 +23,14 @@ let curator2: string;
 let admin: string;
 let sourceHash: string;
 
-type Gql = { status: number; data?: any; errors?: { message: string; extensions?: Record<string, any> }[] };
-
-async function gql(query: string, variables: Record<string, unknown> = {}, key?: string): Promise<Gql> {
-  const res = await yoga.fetch('http://t/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: res.status, ...((await res.json()) as object) };
-}
+let gql: ReturnType<typeof yogaClient>;
 
 const FIGURE = 'figureKey revision value period reviewStatus changedBy changeReason reviewedBy';
 
 beforeAll(async () => {
   database = await openTestDatabase();
   yoga = createEgovYoga(database.db);
+  gql = yogaClient(yoga);
   curator = (await createApiKey(database.db, 'curator-an', 'curator')).key;
   curator2 = (await createApiKey(database.db, 'curator-binh', 'curator')).key;
   admin = (await createApiKey(database.db, 'admin-chi', 'admin')).key;

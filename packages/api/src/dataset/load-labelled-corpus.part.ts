@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LABELLED_CORPUS_GOLD, LABELLED_DECISIONS_DIR } from '../config.js';
 import { GOLD_REVIEWER } from '../curation/gold-decisions.js';
 import { loadLabelledCorpus } from '../curation/load-labelled-corpus.js';
@@ -12,7 +12,7 @@ export function labelledCorpusFiles(): URL[] {
   const decisions = existsSync(LABELLED_DECISIONS_DIR)
     ? readdirSync(LABELLED_DECISIONS_DIR).filter((f) => f.endsWith('.json')).sort().map((f) => new URL(f, LABELLED_DECISIONS_DIR))
     : [];
-  const gold = existsSync(LABELLED_CORPUS_GOLD) ? [new URL(`file://${LABELLED_CORPUS_GOLD}`)] : [];
+  const gold = existsSync(LABELLED_CORPUS_GOLD) ? [pathToFileURL(LABELLED_CORPUS_GOLD)] : [];
   return [...decisions, ...gold];
 }
 
