@@ -305,8 +305,8 @@ function readCellPerLine(lines: readonly Line[], cells: TableCell[], spans: Span
     // Years down: "2015" then one number per column, the column labels right above the first year.
     let m = 0;
     while (items[i + 1 + m]?.kind === 'NUMBER') m += 1;
-    const headers = items.slice(Math.max(0, i - m), i);
-    if (m >= 1 && headers.length === m && headers.every((h) => h.kind === 'LABEL')) {
+    const headers = columnHeaders(items, i, m);
+    if (m >= 1 && headers.length === m) {
       let j = i;
       const rowsOfYears: Array<{ year: number; values: CellLine[] }> = [];
       while (items[j]?.kind === 'YEAR' && items.slice(j + 1, j + 1 + m).every((v) => v.kind === 'NUMBER') && items.slice(j + 1, j + 1 + m).length === m) {
@@ -330,6 +330,36 @@ function readCellPerLine(lines: readonly Line[], cells: TableCell[], spans: Span
     }
     i += 1;
   }
+}
+
+// Lines above the year that are not column labels: a group header spanning the columns ("Chia ra - Of which",
+// "Trong đó") and a unit line ("Thuê bao - Subscribers", "Đơn vị tính: người", "ĐVT: %").
+const GROUP_HEADER = /^(?:chia\s+ra|trong\s+đó|of\s+which|in\s+which)(?![\p{L}])/u;
+const UNIT_LINE = /^(?:(?:đơn\s+vị\s+tính|đvt|unit)\s*[:.-]?\s*)?(?:thuê\s+bao|người|hộ|cái|chiếc|máy|bộ|%)(?:\s*[-–]\s*[a-z ]{1,30})?$/u;
+const VIETNAMESE_LETTER = /[à-ỹđ]/u;
+
+/**
+ * The column labels of a years-down table: the label lines right above the first year, after leaving out
+ * group headers, unit lines and English translations printed on their own line under a Vietnamese label
+ * ("Tổng số" / "Total"). The last `m` left are the columns; anything above them is caption.
+ */
+function columnHeaders(items: readonly CellLine[], yearIndex: number, m: number): CellLine[] {
+  if (m < 1) return [];
+  const labels: CellLine[] = [];
+  for (let k = yearIndex - 1; k >= 0 && yearIndex - k <= 4 * m + 4; k -= 1) {
+    const item = items[k];
+    if (!item || item.kind !== 'LABEL') break;
+    labels.unshift(item);
+  }
+  const kept = labels.filter((item, n) => {
+    const text = item.line.text.trim();
+    if (GROUP_HEADER.test(text) || UNIT_LINE.test(text)) return false;
+    const previous = labels[n - 1]?.line.text ?? '';
+    return !(n > 0 && !VIETNAMESE_LETTER.test(text) && VIETNAMESE_LETTER.test(previous));
+  });
+  // Without anything left out, the labels must be exactly the columns, as before.
+  if (kept.length === labels.length) return labels.length >= m ? labels.slice(labels.length - m) : [];
+  return kept.length >= m ? kept.slice(kept.length - m) : [];
 }
 
 function captionAbove(lines: readonly Line[], headerIndex: number): string {

@@ -1,26 +1,48 @@
 import { loadAreas } from '@egov-vn/schema';
 import { describe, expect, it } from 'vitest';
-import { evaluateCorpus } from '../../src/evaluation/evaluate-corpus.js';
+import { evaluateCorpus, type Evaluation } from '../../src/evaluation/evaluate-corpus.js';
 import { loadGoldCorpus } from '../../src/evaluation/gold-corpus.js';
 import { buildAreaIndex } from '../../src/extraction/index.js';
 import { GOLD_PATH } from './gold-path.js';
+
+interface Levels {
+  documents: number;
+  recall: number;
+  precision: number;
+  traps: number;
+  tableRecall: number;
+}
 
 /**
  * The extractor on the real pages of the `train` split (../shared/corpus-dev): the levels it
  * reaches today, so a regression fails CI. Issue 8's targets are recall ≥ 0.95, precision ≥ 0.95
  * and no trap; these are what the extractor actually reaches (bench/RESULTS-extract.md).
  */
-const REACHED = { recall: 0.95, precision: 0.97, traps: 0, tableRecall: 1 };
+const TRAIN: Levels = { documents: 31, recall: 0.95, precision: 0.97, traps: 0, tableRecall: 1 };
+
+/**
+ * The `check` split: its first run is recorded in bench/RESULTS-extract.md; its failures have since
+ * been studied by category, so it is no longer unseen and these levels are only a floor against
+ * regressions, not a measure of how the extractor generalises.
+ */
+const CHECK: Levels = { documents: 14, recall: 0.6, precision: 0.9, traps: 1, tableRecall: 1 };
+
+const areas = buildAreaIndex(loadAreas('pre2025'));
+const corpus = loadGoldCorpus(GOLD_PATH);
+
+function expectLevels(evaluation: Evaluation, levels: Levels): void {
+  expect(evaluation.overall.documents).toBe(levels.documents);
+  expect(evaluation.overall.recall).toBeGreaterThanOrEqual(levels.recall);
+  expect(evaluation.overall.precision).toBeGreaterThanOrEqual(levels.precision);
+  expect(evaluation.overall.traps).toBeLessThanOrEqual(levels.traps);
+  expect(evaluation.overall.table.recall).toBeGreaterThanOrEqual(levels.tableRecall);
+}
 
 describe('extractor on the train split of the labelled corpus', () => {
-  const evaluation = evaluateCorpus(loadGoldCorpus(GOLD_PATH), buildAreaIndex(loadAreas('pre2025')), { split: 'train' });
+  const evaluation = evaluateCorpus(corpus, areas, { split: 'train' });
 
   it('reaches the recorded recall and precision, with no more trap hits', () => {
-    expect(evaluation.overall.documents).toBe(31);
-    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(REACHED.recall);
-    expect(evaluation.overall.precision).toBeGreaterThanOrEqual(REACHED.precision);
-    expect(evaluation.overall.traps).toBeLessThanOrEqual(REACHED.traps);
-    expect(evaluation.overall.table.recall).toBeGreaterThanOrEqual(REACHED.tableRecall);
+    expectLevels(evaluation, TRAIN);
   });
 
   it('finds nothing in the negative pages', () => {
@@ -34,5 +56,17 @@ describe('extractor on the train split of the labelled corpus', () => {
       expect(c.confidence).toBeGreaterThan(0);
       expect(c.confidence).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe('extractor on the check split of the labelled corpus (regression floor)', () => {
+  const evaluation = evaluateCorpus(corpus, areas, { split: 'check' });
+
+  it('keeps the reached recall and precision, with no more trap hits', () => {
+    expectLevels(evaluation, CHECK);
+  });
+
+  it('finds nothing in the negative page', () => {
+    expect(evaluation.byStyle.negative?.candidates).toBe(0);
   });
 });

@@ -39,6 +39,21 @@ describe('tables printed one cell per line', () => {
     expect(read(text)).toHaveLength(4);
   });
 
+  it('reads years down under bilingual column labels, a group header and a unit line', () => {
+    const text = [
+      'Số thuê bao điện thoại', '', 'Tổng số', 'Total', '', 'Chia ra - Of which', '', 'Di động - Mobile', '', 'Cố định - Fixed', '',
+      'Thuê bao - Subscribers', '', '2018', '', '640.100', '', '600.000', '', '40.100', '', 'Sơ bộ - Prel. 2019', '', '700.500', '', '670.000', '', '30.500',
+      '', 'Chỉ số phát triển (Năm trước = 100) - %', 'Index (Previous year = 100) - %', '', '2018', '', '104,10', '', '105,20', '', '90,30',
+      '2019', '', '109,43', '', '111,67', '', '76,06',
+    ].join('\n');
+    expect(extractObservations(text, { areas, areaHint: '54' }).observations.map((o) => [o.indicator, o.period, o.value])).toEqual([
+      ['telephone_subscribers', 2018, 640100],
+      ['mobile_subscribers', 2018, 600000],
+      ['telephone_subscribers', 2019, 700500],
+      ['mobile_subscribers', 2019, 670000],
+    ]);
+  });
+
   it('is no table when the numbers do not fill the rows', () => {
     const lower = ['2015', '2016', '2017', 'tổng số', '812.345', '845.100', 'ghi chú'].join('\n');
     expect(readTables(lower).cells).toEqual([]);
