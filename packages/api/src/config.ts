@@ -173,14 +173,25 @@ export interface RateLimitSettings {
    * bounded by the query limits above.
    */
   max: number;
+  /**
+   * Mutations one client may make per window, counted apart from (and in
+   * addition to) `max` (0: no write limit). A write is a transaction with an
+   * audit row, and curators send their decisions in lists (`approveFigures`
+   * takes many keys): 120 a minute is ample for people and scripts, while a
+   * client hammering the write path (or guessing keys with it) is cut fifty
+   * times sooner than a reader. Off by default when `max` is 0.
+   */
+  writeMax: number;
   windowMs: number;
   /** Counters shared by every API process through Redis when set (REDIS_URL), else kept per process. */
   redisUrl: string | undefined;
 }
 
 export function readRateLimitSettings(env: Env = process.env): RateLimitSettings {
+  const max = intFrom(env, 'EGOV_RATE_LIMIT_MAX', 6_000, 0);
   return {
-    max: intFrom(env, 'EGOV_RATE_LIMIT_MAX', 6_000, 0),
+    max,
+    writeMax: intFrom(env, 'EGOV_RATE_LIMIT_WRITE_MAX', max === 0 ? 0 : 120, 0),
     windowMs: intFrom(env, 'EGOV_RATE_LIMIT_WINDOW_MS', 60_000, 1),
     redisUrl: env.REDIS_URL || undefined,
   };

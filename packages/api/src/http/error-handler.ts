@@ -29,6 +29,9 @@ export function graphqlErrorHandler(error: FastifyError, request: FastifyRequest
     message = `Request larger than ${max} bytes`;
     Object.assign(extensions, { limit: 'bodySize', max });
   }
-  if (code === 'RATE_LIMITED') Object.assign(extensions, { limit: 'rate', max: (error as { max?: number }).max });
+  if (code === 'RATE_LIMITED') {
+    const { limit, max } = error as { limit?: string; max?: number };
+    Object.assign(extensions, { limit: limit ?? 'rate', max });
+  }
   return reply.status(status).type('application/json; charset=utf-8').send({ errors: [{ message, extensions }] });
 }
