@@ -38,5 +38,19 @@ export const builder = new SchemaBuilder<{
     lastArgOptions: { description: `Page backward: at most this many items up to the end, or up to \`before\` (at most ${PAGE_SIZE.max}). Not with \`first\`.` },
     beforeArgOptions: { description: 'A cursor from this list (same filter and order): the page ends before it. Use with `last`.' },
     pageInfoTypeOptions: { description: 'Paging state of a list (Relay connection). Every list of this API pages the same way.' },
+    defaultConnectionTypeOptions: {
+      description: `One page of a list: its items (\`edges\` with cursors, or \`nodes\`), \`pageInfo\` to fetch the next or previous page, and \`totalCount\`. Every paged list has this shape and the same rules: \`first\` (default ${PAGE_SIZE.default}) with \`after\`, or \`last\` with \`before\`, at most ${PAGE_SIZE.max} a page.`,
+    },
+    defaultEdgeTypeOptions: { description: 'One item of a page with its cursor.' },
+    nodeTypeOptions: { description: 'An object with a global id: fetch it again with `node(id:)`.' },
+    idFieldOptions: { description: 'Global id, stable across releases: pass it to `node(id:)` or `nodes(ids:)`. Opaque: do not parse it.' },
+    nodeQueryOptions: {
+      description: 'Any object by its global id (`id` of an Area, Indicator, Observation or Source); a malformed id is BAD_USER_INPUT.',
+      args: { id: { description: 'A global id, as returned in an `id` field.' } },
+    },
+    nodesQueryOptions: {
+      description: 'Objects by global id, in the order asked; a malformed id is BAD_USER_INPUT.',
+      args: { ids: { description: 'Global ids, as returned in `id` fields.' } },
+    },
   },
 });

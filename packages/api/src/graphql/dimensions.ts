@@ -5,26 +5,29 @@ import { badInput } from './errors.js';
 
 /** Dimension values of an observation. A field is null when the indicator has no such dimension. */
 export const ObservationDimensionsType = builder.objectRef<Dimensions>('ObservationDimensions').implement({
+  description: 'The slice of its indicator a figure is for. A field is null when the indicator is not split by that dimension.',
   fields: (t) => ({
-    govLevel: t.field({ type: GovLevelEnum, nullable: true, resolve: (d) => d.govLevel ?? null }),
+    govLevel: t.field({ type: GovLevelEnum, nullable: true, description: 'Level of government described; null when the indicator has no such split.', resolve: (d) => d.govLevel ?? null }),
     serviceLevel: t.string({
       nullable: true,
       description: 'Online public service level: "1" to "4".',
       resolve: (d) => d.serviceLevel ?? null,
     }),
-    serviceMode: t.field({ type: ServiceModeEnum, nullable: true, resolve: (d) => d.serviceMode ?? null }),
-    settlement: t.field({ type: SettlementEnum, nullable: true, resolve: (d) => d.settlement ?? null }),
-    component: t.field({ type: IndexComponentEnum, nullable: true, resolve: (d) => d.component ?? null }),
+    serviceMode: t.field({ type: ServiceModeEnum, nullable: true, description: 'FULL or PARTIAL online services; null when the indicator has no such split.', resolve: (d) => d.serviceMode ?? null }),
+    settlement: t.field({ type: SettlementEnum, nullable: true, description: 'Urban, rural or all; null when the indicator has no such split.', resolve: (d) => d.settlement ?? null }),
+    component: t.field({ type: IndexComponentEnum, nullable: true, description: 'Component of a composite index (OVERALL for the headline); null for other indicators.', resolve: (d) => d.component ?? null }),
   }),
 });
 
 export const DimensionsInput = builder.inputType('DimensionsInput', {
+  description:
+    'A slice of an indicator: one value per dimension it is split by (see `Indicator.dimensions`). A dimension the indicator does not have is refused with BAD_USER_INPUT.',
   fields: (t) => ({
-    govLevel: t.field({ type: GovLevelEnum }),
-    serviceLevel: t.string({ description: '"1" to "4".' }),
-    serviceMode: t.field({ type: ServiceModeEnum }),
-    settlement: t.field({ type: SettlementEnum }),
-    component: t.field({ type: IndexComponentEnum }),
+    govLevel: t.field({ type: GovLevelEnum, description: 'Level of government, e.g. COMMUNE; ALL by default where a slice is needed.' }),
+    serviceLevel: t.string({ description: 'Online public service level, "1" to "4" (BAD_USER_INPUT otherwise).' }),
+    serviceMode: t.field({ type: ServiceModeEnum, description: 'FULL or PARTIAL; required where a slice is needed of an indicator split by it.' }),
+    settlement: t.field({ type: SettlementEnum, description: 'URBAN, RURAL or ALL; ALL by default where a slice is needed.' }),
+    component: t.field({ type: IndexComponentEnum, description: 'Component of a composite index; OVERALL by default where a slice is needed.' }),
   }),
 });
 

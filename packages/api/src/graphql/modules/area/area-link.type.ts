@@ -15,8 +15,8 @@ export const LineageKindEnum = builder.enumType('LineageKind', {
 export const AreaLinkType = builder.objectRef<AreaLink>('AreaLink').implement({
   description: 'A link of the 1 July 2025 reorganisation, seen from one of its ends: the unit at the other end and how much of the old unit the link carries.',
   fields: (t) => ({
-    area: t.field({ type: AreaNode, resolve: (l) => l.area }),
-    kind: t.field({ type: LineageKindEnum, resolve: (l) => l.kind }),
+    area: t.field({ type: AreaNode, description: 'The unit at the other end of the link.', resolve: (l) => l.area }),
+    kind: t.field({ type: LineageKindEnum, description: 'FULL: the whole old unit; PARTIAL: part of a split unit.', resolve: (l) => l.kind }),
     effectiveOn: t.string({ description: 'ISO date the link took effect.', resolve: (l) => l.effectiveOn }),
   }),
 });

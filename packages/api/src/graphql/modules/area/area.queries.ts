@@ -61,7 +61,7 @@ builder.queryFields((t) => ({
       'NOT_FOUND when unknown.',
     ].join('\n'),
     args: {
-      code: t.arg.string({ required: true }),
+      code: t.arg.string({ required: true, description: 'GSO code ("17", "00151") or "<geography>:<code>" ("pre2025:17").' }),
       asOf: t.arg({ type: DateScalar, description: AS_OF_DESCRIPTION }),
     },
     resolve: async (_root, args, ctx) => (await requireAreas(ctx.db, [args.code], 'code', { asOf: args.asOf, rule: 'UNIQUE' }))[0]!,

@@ -25,7 +25,7 @@ builder.queryFields((t) => ({
     ].join(' '),
     args: {
       since: t.arg.string({ description: 'A cursor from an earlier page (`endCursor`): the changes after it. The same as `after`.' }),
-      indicator: t.arg.string(),
+      indicator: t.arg.string({ description: 'Only changes of figures of this indicator code; NOT_FOUND when not in the vocabulary.' }),
       indicators: t.arg.stringList({ description: `Any of these codes (at most ${MAX_LIST}).` }),
     },
     resolve: (_root, args, ctx) => {

@@ -20,9 +20,9 @@ export const ChangeNode = builder.objectRef<ChangeRow>('Change').implement({
   description: 'One change of the published data, with the version before and after. Replayed in order from the start, the changes rebuild the published data.',
   fields: (t) => ({
     at: t.exposeString('at', { description: 'When it took effect (ISO 8601, UTC, microseconds).' }),
-    kind: t.field({ type: ChangeKindEnum, resolve: (c) => c.kind }),
-    figureKey: t.exposeString('figure_key'),
-    indicatorCode: t.exposeString('indicator_code'),
+    kind: t.field({ type: ChangeKindEnum, description: 'APPROVAL, CORRECTION or WITHDRAWAL.', resolve: (c) => c.kind }),
+    figureKey: t.exposeString('figure_key', { description: 'The figure changed (`Observation.figureKey`): apply the change to your copy of that figure.' }),
+    indicatorCode: t.exposeString('indicator_code', { description: 'Indicator of the figure, e.g. "dti_score".' }),
     before: t.field({ type: ObservationNode, nullable: true, description: 'The version published before; null for an approval.', resolve: (c, _a, ctx) => version(ctx, c.before_id) }),
     after: t.field({ type: ObservationNode, nullable: true, description: 'The version published after; null for a withdrawal.', resolve: (c, _a, ctx) => version(ctx, c.after_id) }),
     reason: t.string({ nullable: true, description: 'Why, as the curator wrote it.', resolve: async (c, _a, ctx) => (await version(ctx, c.cause_id))?.change_reason ?? null }),

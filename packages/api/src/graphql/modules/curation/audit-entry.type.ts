@@ -7,7 +7,7 @@ import { requireActor } from './write-access.js';
 export const AuditEntryType = builder.objectRef<AuditLogRow>('AuditEntry').implement({
   description: 'One write: who did what to which target, with the state before and after (JSON).',
   fields: (t) => ({
-    at: t.string({ resolve: (e) => new Date(e.at).toISOString() }),
+    at: t.string({ description: 'When the write was committed (ISO 8601, UTC).', resolve: (e) => new Date(e.at).toISOString() }),
     actor: t.exposeString('actor', { description: 'The name of the API key (or the local CLI user) that wrote.' }),
     action: t.exposeString('action', { description: 'approve, reject, correct, withdraw, add, add-source, re-ingest, …' }),
     target: t.exposeString('target', { description: 'The figure key or source content hash written to.' }),
@@ -21,7 +21,10 @@ builder.queryFields((t) => ({
     nullable: true,
     type: AuditEntryType,
     description: 'Every write, newest first. Needs an admin key.',
-    args: { target: t.arg.string(), actor: t.arg.string() },
+    args: {
+      target: t.arg.string({ description: 'Only writes to this target: a figure key or a source content hash.' }),
+      actor: t.arg.string({ description: 'Only writes by this actor (an API key\'s name).' }),
+    },
     resolve: async (_root, args, ctx) => {
       await requireActor(ctx, 'admin');
       const query = { target: args.target ?? undefined, actor: args.actor ?? undefined };

@@ -41,7 +41,7 @@ builder.queryFields((t) => ({
     nullable: true,
     type: IndicatorNode,
     description: 'One indicator by code; NOT_FOUND when the code is not in the vocabulary.',
-    args: { code: t.arg.string({ required: true }) },
+    args: { code: t.arg.string({ required: true, description: 'Indicator code, e.g. "dti_score".' }) },
     resolve: (_root, args) => requireIndicator(args.code).code,
   }),
 }));

@@ -5,8 +5,8 @@ export const LicenseType = builder.objectRef<LicenseInfo & { attribution?: strin
   description: 'A licence: its SPDX identifier, name and address.',
   fields: (t) => ({
     spdx: t.exposeString('spdx', { description: 'SPDX identifier, e.g. "CC-BY-4.0".' }),
-    name: t.exposeString('name'),
-    url: t.exposeString('url'),
+    name: t.exposeString('name', { description: 'Its full name, e.g. "Creative Commons Attribution 4.0 International".' }),
+    url: t.exposeString('url', { description: 'Address of the licence text; empty when the licence is not one this API knows.' }),
     attribution: t.string({ nullable: true, description: 'How to credit the work when reusing it.', resolve: (l) => l.attribution ?? null }),
     scope: t.string({ nullable: true, description: 'What the licence covers.', resolve: (l) => l.scope ?? null }),
   }),

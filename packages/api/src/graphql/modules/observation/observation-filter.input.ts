@@ -10,6 +10,7 @@ import {
   ReviewStatusEnum,
   SortDirectionEnum,
 } from '../../enums.js';
+import { describedValues } from '../../described-values.js';
 
 export const MAX_LIST = 50;
 
@@ -36,12 +37,12 @@ export const ObservationFilterInput = builder.inputType('ObservationFilter', {
     'A plain code means: with `asOf`, the unit with that code in force on that date; without, in AS_REPORTED mode the pre-2025 unit when one exists (figures describe the old units), in HISTORICAL mode the unit in force today when one exists.',
   ].join('\n'),
   fields: (t) => ({
-    indicator: t.string(),
+    indicator: t.string({ description: 'Indicator code, e.g. "dti_score"; NOT_FOUND when not in the vocabulary.' }),
     indicators: t.stringList({ description: `Any of these codes (at most ${MAX_LIST}).` }),
-    area: t.string(),
+    area: t.string({ description: 'One unit: GSO code or "<geography>:<code>" (see above for plain codes).' }),
     areas: t.stringList({ description: `Any of these areas (at most ${MAX_LIST}).` }),
     within: t.string({ description: 'An area and all its descendants.' }),
-    areaLevel: t.field({ type: AreaLevelEnum }),
+    areaLevel: t.field({ type: AreaLevelEnum, description: 'Only figures reported for units of this level.' }),
     geography: t.field({ type: GeographyEnum, description: 'Only figures reported for units of this geography.' }),
     geographyMode: t.field({
       type: GeographyModeEnum,
@@ -49,12 +50,12 @@ export const ObservationFilterInput = builder.inputType('ObservationFilter', {
       description: 'AS_REPORTED (default): the units named; HISTORICAL: their territory across the 2025 reorganisation.',
     }),
     asOf: t.field({ type: DateScalar, description: `Resolves plain codes in area, areas and within. ${AS_OF_DESCRIPTION}` }),
-    period: t.int(),
+    period: t.int({ description: 'Only figures for this year (excludes figures without a period).' }),
     periodFrom: t.int({ description: 'Inclusive; excludes figures without a period.' }),
     periodTo: t.int({ description: 'Inclusive; excludes figures without a period.' }),
     undated: t.boolean({ description: 'true: only figures whose source states no period.' }),
-    status: t.field({ type: ObservationStatusEnum }),
-    qualifiers: t.field({ type: [QualifierEnum] }),
+    status: t.field({ type: ObservationStatusEnum, description: 'ACTUAL or TARGET; both when left out.' }),
+    qualifiers: t.field({ type: [QualifierEnum], description: 'Only figures with one of these qualifiers, e.g. [EXACT]; any when left out.' }),
     dimensions: t.field({ type: DimensionsInput, description: 'Figures having these dimension values.' }),
     reviewStatus: t.field({
       type: [ReviewStatusEnum],
@@ -69,12 +70,20 @@ export const ObservationFilterInput = builder.inputType('ObservationFilter', {
 });
 
 export const ObservationOrderFieldEnum = builder.enumType('ObservationOrderField', {
-  values: ['INDICATOR', 'AREA', 'PERIOD', 'VALUE', 'ID'] as const,
+  description: 'What `observations` are sorted by. Ties are broken by further keys down to the id, so the order is total and pages never overlap.',
+  values: describedValues(['INDICATOR', 'AREA', 'PERIOD', 'VALUE', 'ID'] as const, {
+    INDICATOR: 'Indicator code, then area, then period (the default).',
+    AREA: 'Area (geography, then GSO code), then indicator and period.',
+    PERIOD: 'Period (year); figures without a period come last.',
+    VALUE: 'Numeric value (compare only figures of one indicator and unit).',
+    ID: 'Storage order of the figures.',
+  }),
 });
 
 export const ObservationOrderInput = builder.inputType('ObservationOrder', {
+  description: 'Sort order of `observations` (default: by indicator, ascending). A cursor is bound to the order it was made with.',
   fields: (t) => ({
-    field: t.field({ type: ObservationOrderFieldEnum, required: true }),
-    direction: t.field({ type: SortDirectionEnum, defaultValue: 'ASC' }),
+    field: t.field({ type: ObservationOrderFieldEnum, required: true, description: 'What to sort by.' }),
+    direction: t.field({ type: SortDirectionEnum, defaultValue: 'ASC', description: 'ASC (default) or DESC.' }),
   }),
 });

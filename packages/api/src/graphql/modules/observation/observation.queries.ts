@@ -53,8 +53,8 @@ builder.queryFields((t) => ({
     type: ObservationNode,
     description: `Figures matching the filter (approved only unless reviewStatus says otherwise). Pages of ${PAGE_SIZE.default} by default, at most ${PAGE_SIZE.max}. With \`geographyMode: HISTORICAL\`, the figures of a unit's territory across the 2025 reorganisation, each labelled with the unit it was reported for (\`area\`, \`via\`).`,
     args: {
-      filter: t.arg({ type: ObservationFilterInput }),
-      orderBy: t.arg({ type: ObservationOrderInput }),
+      filter: t.arg({ type: ObservationFilterInput, description: 'Conditions that all must hold; every approved figure when left out.' }),
+      orderBy: t.arg({ type: ObservationOrderInput, description: 'Sort order; default by indicator, then area, then period.' }),
     },
     resolve: async (_root, args, ctx) => {
       const { query, territory } = await resolveObservationRequest(ctx, args.filter);
@@ -77,9 +77,9 @@ builder.objectField(AreaNode, 'observations', (t) =>
     type: ObservationNode,
     description: `Approved figures reported for this unit itself (not its descendants), by indicator then period (undated last). Pages of ${PAGE_SIZE.default} by default, at most ${PAGE_SIZE.max}: \`pageInfo.hasNextPage\` says the unit has more (fetch them with \`after: endCursor\`). A list of units gets each one's page in one statement.`,
     args: {
-      indicators: t.arg.stringList(),
-      periodFrom: t.arg.int(),
-      periodTo: t.arg.int(),
+      indicators: t.arg.stringList({ description: 'Only these indicator codes (at most 50); NOT_FOUND for a code not in the vocabulary.' }),
+      periodFrom: t.arg.int({ description: 'From this year, inclusive; excludes figures without a period.' }),
+      periodTo: t.arg.int({ description: 'Up to this year, inclusive; excludes figures without a period.' }),
     },
     resolve: async (area, args, ctx) => {
       const filter = await resolveObservationFilter(ctx, {

@@ -14,42 +14,72 @@ import { SourceNode } from '../source/source.type.js';
  * the same value even after a correction.
  */
 export const ObservationNode = builder.loadableNode('Observation', {
+  description:
+    'One figure as a source states it, with its provenance (source, quote or table locator), its indicator, area, period and dimensions. Each correction is a new version: `id` names one version (it never changes value), `figureKey` the figure across versions.',
   id: { resolve: (o: ObservationRow) => `${o.natural_key}.${o.revision}` },
   load: (keys: string[], ctx) => findObservationsByVersionKeys(ctx.db, keys),
   fields: (t) => ({
     figureKey: t.exposeString('natural_key', {
       description: 'Stable identity of the figure across corrections; the id names one version of it.',
     }),
-    revision: t.exposeInt('revision'),
-    indicatorCode: t.exposeString('indicator_code'),
-    indicator: t.field({ type: IndicatorNode, resolve: (o) => o.indicator_code }),
-    dimensions: t.field({ type: ObservationDimensionsType, resolve: (o) => o.dimensions }),
-    area: t.field({ type: AreaNode, resolve: async (o, _args, ctx) => (await ctx.loaders.areaById.load(o.area_id))! }),
+    revision: t.exposeInt('revision', { description: 'Version number of the figure, 1 for the first; each correction or withdrawal adds one.' }),
+    indicatorCode: t.exposeString('indicator_code', { description: 'Code of the indicator (spec/indicators.md), e.g. "dti_score".' }),
+    indicator: t.field({ type: IndicatorNode, description: 'The indicator the figure measures.', resolve: (o) => o.indicator_code }),
+    dimensions: t.field({
+      type: ObservationDimensionsType,
+      description: 'The slice of the indicator the figure is for (government level, component, …); figures of different slices are not comparable.',
+      resolve: (o) => o.dimensions,
+    }),
+    area: t.field({
+      type: AreaNode,
+      description: 'The unit the source reported the figure for, in its own geography (never mapped across the 2025 reorganisation).',
+      resolve: async (o, _args, ctx) => (await ctx.loaders.areaById.load(o.area_id))! }),
     period: t.exposeInt('period', { nullable: true, description: 'The year described; null when the source does not say.' }),
-    value: t.float({ resolve: (o) => Number(o.value) }),
+    value: t.float({
+      description: 'The value as a number, in `unit` (percent 0-100, count, level 1-4, index 0-1, rank 1 = best). Read it with `qualifier`: APPROX 80 is "about 80". `valueText` is exact.',
+      resolve: (o) => Number(o.value),
+    }),
     valueText: t.string({ description: 'The exact decimal value, as stored.', resolve: (o) => o.value }),
-    unit: t.exposeString('unit'),
-    qualifier: t.field({ type: QualifierEnum, resolve: (o) => o.qualifier }),
-    status: t.field({ type: ObservationStatusEnum, resolve: (o) => o.status }),
-    reviewStatus: t.field({ type: ReviewStatusEnum, resolve: (o) => o.review_status }),
+    unit: t.exposeString('unit', { description: 'Unit of `value`: percent, count, level, index or rank (the indicator\'s unit).' }),
+    qualifier: t.field({
+      type: QualifierEnum,
+      description: 'How the source phrased the value ("gần", "trên"…): print it with the value.',
+      resolve: (o) => o.qualifier,
+    }),
+    status: t.field({ type: ObservationStatusEnum, description: 'ACTUAL (achieved) or TARGET (planned).', resolve: (o) => o.status }),
+    reviewStatus: t.field({
+      type: ReviewStatusEnum,
+      description: 'APPROVED for every public figure; other states appear only with `filter.reviewStatus`.',
+      resolve: (o) => o.review_status,
+    }),
     quote: t.exposeString('quote', { description: 'The exact text the figure was read from.' }),
     quoteStart: t.exposeInt('quote_start', { description: 'Offset of the quote in source.text (UTF-16 code units).' }),
-    quoteEnd: t.exposeInt('quote_end'),
+    quoteEnd: t.exposeInt('quote_end', { description: 'End offset (exclusive) of the quote in source.text (UTF-16 code units).' }),
     locator: t.exposeString('locator', { nullable: true, description: 'Where in a table the figure was read (edition, table, row), for a figure read from a table: cite it with the source.' }),
-    source: t.field({ type: SourceNode, resolve: async (o, _args, ctx) => (await ctx.loaders.sourceById.load(o.source_id))! }),
+    source: t.field({ type: SourceNode, description: 'The document the figure was read from.', resolve: async (o, _args, ctx) => (await ctx.loaders.sourceById.load(o.source_id))! }),
     citation: t.string({
       description: 'Ready to print: the quote, then title, publisher, date and address of the source.',
       resolve: async (o, _args, ctx) => formatCitation(o, (await ctx.loaders.sourceById.load(o.source_id))!),
     }),
-    edition: t.exposeString('edition', { nullable: true }),
+    edition: t.exposeString('edition', {
+      nullable: true,
+      description: 'For an index score or rank: the edition, e.g. "DTI 2022"; null for other indicators.',
+    }),
     methodology: t.exposeString('methodology', {
       nullable: true,
       description: 'Values computed with different methodologies are not comparable.',
     }),
-    note: t.exposeString('note', { nullable: true }),
-    isCurrent: t.boolean({ resolve: (o) => o.superseded_at === null }),
-    createdAt: t.string({ resolve: (o) => new Date(o.created_at).toISOString() }),
-    updatedAt: t.string({ resolve: (o) => new Date(o.updated_at).toISOString() }),
+    note: t.exposeString('note', { nullable: true, description: 'A curator\'s remark on how the figure was read; null when none.' }),
+    isCurrent: t.boolean({
+      description: 'False when a correction or withdrawal replaced this version (see `supersededBy`).',
+      resolve: (o) => o.superseded_at === null,
+    }),
+    createdAt: t.string({
+      description: 'When this version was stored (ISO 8601, UTC).',
+      resolve: (o) => new Date(o.created_at).toISOString() }),
+    updatedAt: t.string({
+      description: 'When this version last changed state, e.g. was approved (ISO 8601, UTC).',
+      resolve: (o) => new Date(o.updated_at).toISOString() }),
   }),
 });
 

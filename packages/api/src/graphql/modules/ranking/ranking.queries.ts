@@ -85,10 +85,14 @@ const RankingTableType = builder.objectRef<RankingTable>('RankingTable').impleme
       resolve: (r) => r.fieldSize,
     }),
     coverage: t.field({ type: RankingCoverageType, description: 'How many units of the field have a figure here.', resolve: (r) => r },),
-    entries: t.field({ type: [RankingEntryType], description: 'The ranked units, first rank first.', resolve: (r) => r.entries }),
+    entries: t.field({
+      type: [RankingEntryType],
+      description: 'The ranked units, first rank first: at most one per unit of the field (`fieldSize`, e.g. 63 provinces), so not paged.',
+      resolve: (r) => r.entries,
+    }),
     unranked: t.field({
       type: [AreaNode],
-      description: 'Units of that level and geography with no figure: listed, never ranked.',
+      description: 'Units of that level and geography with no figure: listed, never ranked. At most `fieldSize`, so not paged; empty when every unit has one.',
       resolve: (r) => r.unranked,
     }),
   }),
@@ -184,7 +188,7 @@ builder.queryFields((t) => ({
     nullable: true,
     type: [RankingEntryType],
     description:
-      'Units ranked in one period: published ranks as published (a `*_rank` indicator), or an ordering computed from values (refused below the coverage threshold unless `allowPartial`). rankingTable says which, with the edition, field size, coverage and the units without a figure. A period without figures is NOT_FOUND naming the periods with some.',
+      'Units ranked in one period: published ranks as published (a `*_rank` indicator), or an ordering computed from values (refused below the coverage threshold unless `allowPartial`). rankingTable says which, with the edition, field size, coverage and the units without a figure. A period without figures is NOT_FOUND naming the periods with some. At most one entry per unit of the level and geography (63 or 34 provinces), so not paged.',
     args: rankingArgs(t),
     resolve: async (_root, args, ctx) => (await rankingTable(ctx, args)).entries,
   }),

@@ -15,7 +15,7 @@ builder.queryFields((t) => ({
     type: ReleaseType,
     nullable: true,
     description: 'One release by name ("2026.1"); NOT_FOUND when there is none.',
-    args: { name: t.arg.string({ required: true }) },
+    args: { name: t.arg.string({ required: true, description: 'The release name, e.g. "2026.1".' }) },
     resolve: (_root, args, ctx) => requireRelease(ctx, args.name),
   }),
 }));
@@ -24,7 +24,10 @@ builder.mutationFields((t) => ({
   createRelease: t.field({
     type: ReleaseType,
     description: 'Cuts a release of what is published now (admin key). Its name is a year and a number ("2026.1"), never reused.',
-    args: { name: t.arg.string({ required: true }), notes: t.arg.string({ required: true }) },
+    args: {
+      name: t.arg.string({ required: true, description: 'A new name: the year and a number, "2026.1" (INVALID_RELEASE otherwise; RELEASE_EXISTS when taken).' }),
+      notes: t.arg.string({ required: true, description: 'What changed since the previous release, for its readers (not empty: INVALID_RELEASE).' }),
+    },
     resolve: async (_root, args, ctx) => (await write(ctx, 'admin', (trx, actor) => createRelease(trx, actor, args))).release,
   }),
 }));

@@ -24,9 +24,9 @@ const ReleaseCitation = builder.objectRef<DatasetReleaseRow>('ReleaseCitation').
 const ReleaseDownloads = builder.objectRef<DatasetReleaseRow>('ReleaseDownloads').implement({
   description: 'Addresses (relative to the API origin) of the whole release as files; each never changes, its ETag is the checksum.',
   fields: (t) => ({
-    csv: t.string({ resolve: (r) => `/download/observations.csv?release=${r.name}` }),
-    jsonl: t.string({ resolve: (r) => `/download/observations.jsonl?release=${r.name}` }),
-    parquet: t.string({ resolve: (r) => `/download/observations.parquet?release=${r.name}` }),
+    csv: t.string({ description: 'Every figure of the release as CSV (UTF-8, CRLF line ends, a header row, one row per figure).', resolve: (r) => `/download/observations.csv?release=${r.name}` }),
+    jsonl: t.string({ description: 'The same rows as JSON Lines (one JSON object per line).', resolve: (r) => `/download/observations.jsonl?release=${r.name}` }),
+    parquet: t.string({ description: 'The same rows as Apache Parquet, for data-frame tools.', resolve: (r) => `/download/observations.parquet?release=${r.name}` }),
   }),
 });
 
@@ -36,14 +36,14 @@ export const ReleaseType = builder.objectRef<DatasetReleaseRow>('Release').imple
     'pass its name as `release` to any query or download and the answer is the same forever, whatever is corrected later.',
   ].join(' '),
   fields: (t) => ({
-    name: t.exposeString('name'),
-    notes: t.exposeString('notes'),
+    name: t.exposeString('name', { description: 'The release name, e.g. "2026.1": pass it as `release`.' }),
+    notes: t.exposeString('notes', { description: 'What changed since the previous release, as its curator wrote it.' }),
     cutAt: t.string({ description: 'The moment the release was cut (ISO 8601, UTC): its content is what was published then.', resolve: (r) => r.moment.toISOString() }),
-    createdBy: t.exposeString('created_by'),
-    counts: t.field({ type: ReleaseCounts, resolve: (r) => r }),
+    createdBy: t.exposeString('created_by', { description: 'The admin (API key name) who cut it.' }),
+    counts: t.field({ type: ReleaseCounts, description: 'How many figures, indicators, areas and sources it holds.', resolve: (r) => r }),
     checksum: t.string({ description: 'sha256 (hex) of the release CSV (`downloads.csv`): `sha256sum` of the downloaded file gives it.', resolve: (r) => r.checksum }),
     license: t.field({ type: LicenseType, description: 'The licence of the data compilation.', resolve: (r) => (r.licence === DATA_LICENSE.spdx ? DATA_LICENSE : { spdx: r.licence, name: r.licence, url: '' }) }),
-    citation: t.field({ type: ReleaseCitation, resolve: (r) => r }),
-    downloads: t.field({ type: ReleaseDownloads, resolve: (r) => r }),
+    citation: t.field({ type: ReleaseCitation, description: 'How to cite the release in a paper or an article.', resolve: (r) => r }),
+    downloads: t.field({ type: ReleaseDownloads, description: 'The release as files (CSV, JSON Lines, Parquet).', resolve: (r) => r }),
   }),
 });

@@ -37,19 +37,31 @@ function segmentsOf(observations: readonly ObservationRow[]): Segment[] {
 const SegmentType = builder.objectRef<Segment>('SeriesSegment').implement({
   description: 'A run of figures computed with one methodology. Values in different segments are not comparable.',
   fields: (t) => ({
-    methodology: t.exposeString('methodology', { nullable: true }),
-    observations: t.field({ type: [ObservationNode], resolve: (s) => s.observations }),
+    methodology: t.exposeString('methodology', { nullable: true, description: 'The methodology of every figure of the segment; null when the sources do not name one.' }),
+    observations: t.field({ type: [ObservationNode], description: 'The figures of the segment, by period (a slice of `Series.observations`).', resolve: (s) => s.observations }),
   }),
 });
 
 const SeriesType = builder.objectRef<Series>('Series').implement({
   description: 'The figures of one indicator, slice and area, by period (undated figures last).',
   fields: (t) => ({
-    indicator: t.field({ type: IndicatorNode, resolve: (s) => s.indicator.code }),
-    area: t.field({ type: AreaNode, resolve: (s) => s.area }),
-    dimensions: t.field({ type: ObservationDimensionsType, resolve: (s) => s.dimensions }),
-    observations: t.field({ type: [ObservationNode], resolve: (s) => s.observations }),
-    segments: t.field({ type: [SegmentType], resolve: (s) => segmentsOf(s.observations) }),
+    indicator: t.field({ type: IndicatorNode, description: 'The indicator of the series.', resolve: (s) => s.indicator.code }),
+    area: t.field({ type: AreaNode, description: 'The unit asked for (figures reported for this unit itself, in its own geography).', resolve: (s) => s.area }),
+    dimensions: t.field({
+      type: ObservationDimensionsType,
+      description: 'The slice of the series, defaults filled in (e.g. govLevel ALL, component OVERALL).',
+      resolve: (s) => s.dimensions,
+    }),
+    observations: t.field({
+      type: [ObservationNode],
+      description:
+        'Every approved figure of the slice, by period, undated last; several per period when several sources give one (see `periodsWithAlternatives`). Bounded by the years and sources of one indicator for one unit (tens), so not paged. Empty when the unit has no figure for this slice.',
+      resolve: (s) => s.observations,
+    }),
+    segments: t.field({
+      type: [SegmentType],
+      description: 'The same figures cut at every methodology break: compare values only within a segment.',
+      resolve: (s) => segmentsOf(s.observations) }),
     periodsWithAlternatives: t.field({
       type: ['Int'],
       description:
@@ -73,10 +85,16 @@ builder.queryFields((t) => ({
     type: SeriesType,
     description: 'Time series of one indicator for one area. Dimensions default to govLevel ALL and component OVERALL.',
     args: {
-      indicator: t.arg.string({ required: true }),
-      area: t.arg.string({ required: true }),
-      dimensions: t.arg({ type: DimensionsInput }),
-      status: t.arg({ type: ObservationStatusEnum, defaultValue: 'ACTUAL' }),
+      indicator: t.arg.string({ required: true, description: 'Indicator code, e.g. "internet_subscribers"; NOT_FOUND when not in the vocabulary.' }),
+      area: t.arg.string({
+        required: true,
+        description: 'GSO code or "<geography>:<code>"; a plain code that names a pre-2025 and a post-2025 unit means the pre-2025 one. NOT_FOUND when unknown.',
+      }),
+      dimensions: t.arg({
+        type: DimensionsInput,
+        description: 'The slice: govLevel ALL, settlement ALL and component OVERALL by default; serviceMode and serviceLevel must be given for indicators split by them (BAD_USER_INPUT otherwise).',
+      }),
+      status: t.arg({ type: ObservationStatusEnum, defaultValue: 'ACTUAL', description: 'ACTUAL (default) or TARGET figures.' }),
       release: t.arg.string({ description: RELEASE_ARG_DESCRIPTION }),
     },
     resolve: async (_root, args, ctx) => {

@@ -10,7 +10,7 @@ builder.queryFields((t) => ({
     nullable: true,
     type: SourceNode,
     description: 'A source document by global id or content hash (at least 12 hex digits); NOT_FOUND when unknown.',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'The source\'s `id`, its `contentHash`, or at least the first 12 hex digits of it.' }) },
     resolve: async (_root, args, ctx) => {
       const [source] = await findSourcesByHashes(ctx.db, [sourceHashOf(String(args.id))]);
       if (!source) throw notFound(`Unknown source "${args.id}"`, { argument: 'id' });

@@ -1,28 +1,37 @@
 import { type SourceDocumentRow, sourceRights } from '@egov-vn/schema';
 import { findSourcesByHashes } from '../../../repositories/source.repository.js';
 import { builder } from '../../builder.js';
+import { describedValues } from '../../described-values.js';
 
 export const SourceKindEnum = builder.enumType('SourceKind', {
   description: 'ARTICLE: a stored text; TABLE: a published table as transcribed, one row per line.',
-  values: ['ARTICLE', 'TABLE'] as const,
+  values: describedValues(['ARTICLE', 'TABLE'] as const, {
+    ARTICLE: 'A text (news article, report, decision) stored as published; figures carry a quote from it.',
+    TABLE: 'A published table (e.g. a DTI ranking) transcribed one row per line; figures carry a locator (edition, table, row), not a quote.',
+  }),
 });
 
 /** A source document; its global id is built from the sha256 of its text, so it is the same in every database. */
 export const SourceNode = builder.loadableNode('Source', {
+  description:
+    'A document figures are read from, stored as it was read: its text never changes (a changed text at the same address is a new version, with a new content hash and id).',
   id: { resolve: (s: SourceDocumentRow) => s.content_hash },
   load: (hashes: string[], ctx) => findSourcesByHashes(ctx.db, hashes),
   fields: (t) => ({
-    kind: t.field({ type: SourceKindEnum, resolve: (s) => s.kind }),
-    title: t.exposeString('title'),
-    publisher: t.exposeString('publisher', { nullable: true }),
+    kind: t.field({ type: SourceKindEnum, description: 'ARTICLE (a text, cited by quote) or TABLE (a transcribed table, cited by locator).', resolve: (s) => s.kind }),
+    title: t.exposeString('title', { description: 'The document\'s title, to print in a citation.' }),
+    publisher: t.exposeString('publisher', { nullable: true, description: 'Who published it, e.g. a ministry or newspaper; null when not recorded.' }),
     role: t.string({
       description: 'PRIMARY: the body that publishes the figures; SECONDARY: a report of figures published by someone else. The primary wins when figures disagree.',
       resolve: (s) => s.role,
     }),
     publishedAt: t.exposeString('published_at', { nullable: true, description: 'ISO date; null when the source does not state it.' }),
-    url: t.exposeString('url', { nullable: true }),
+    url: t.exposeString('url', { nullable: true, description: 'Where it was published; null when it has no address (e.g. a printed report).' }),
     contentHash: t.exposeString('content_hash', { description: 'sha256 of `text`.' }),
-    attribution: t.exposeString('attribution', { nullable: true }),
+    attribution: t.exposeString('attribution', {
+      nullable: true,
+      description: 'The credit line to print when quoting this source; null when none is required beyond title and publisher.',
+    }),
     rights: t.string({
       description: "This source's own rights: an article's text belongs to its publisher (quoted with attribution); a transcribed table is facts, compiled under the data licence.",
       resolve: (s) => sourceRights(s),
@@ -30,7 +39,10 @@ export const SourceNode = builder.loadableNode('Source', {
     text: t.exposeString('text', { description: 'The full stored text; observation offsets index into it (UTF-16 code units).' }),
     excerpt: t.string({
       description: 'A slice of the text, e.g. a quote with some context around it.',
-      args: { start: t.arg.int({ required: true }), end: t.arg.int({ required: true }) },
+      args: {
+        start: t.arg.int({ required: true, description: 'First offset, in UTF-16 code units (e.g. a `quoteStart` minus some context); below 0 counts as 0.' }),
+        end: t.arg.int({ required: true, description: 'End offset (exclusive), in UTF-16 code units; past the end of the text counts as the end.' }),
+      },
       resolve: (s, { start, end }) => s.text.slice(Math.max(0, start), Math.max(0, end)),
     }),
   }),
