@@ -44,6 +44,11 @@ async function ensureDatabase(url: string) {
   await migrateToLatest(handle.db);
   await loadDataset(handle.db);
   await handle.close();
+  // Fresh statistics for every system's plans: a just-loaded database is planned as if empty (nested loops over 'one' row).
+  const stats = new pg.Client({ connectionString: url });
+  await stats.connect();
+  await stats.query('analyze');
+  await stats.end();
 }
 
 // ---------------------------------------------------------------- the systems
@@ -97,7 +102,7 @@ async function startPostGraphile(port: number, area17: number): Promise<System> 
   const queries: Record<string, string> = {
     Q0: '{ __typename }',
     Q1: `{ allObservations(condition: { indicatorCode: "dti_rank", areaId: ${area17}, status: "ACTUAL", ${current} }, orderBy: [PERIOD_ASC, ROW_ID_ASC]) { nodes { period value } } }`,
-    Q2: `{ allObservations(condition: { indicatorCode: "dti_rank", period: 2022, status: "ACTUAL", ${current} }, orderBy: [VALUE_ASC, ROW_ID_ASC]) { nodes { rowId value dimensions areaByAreaId { code nameVi level geography } } } }`,
+    Q2: `{ allObservations(condition: { indicatorCode: "dti_rank", period: 2022, status: "ACTUAL", ${current} }, orderBy: [VALUE_ASC, ROW_ID_ASC]) { nodes { rowId value dimensions areaByAreaId { code nameVi level geography } sourceDocumentBySourceId { role publishedAt } } } }`,
     // No condition on a jsonb column (the component) without a plugin: it reads every component's rows; the check keeps OVERALL.
     Q3: `{ allObservations(first: 100, condition: { ${current} }, orderBy: [INDICATOR_CODE_ASC, AREA_REF_ASC, PERIOD_ASC, ROW_ID_ASC]) { nodes { indicatorCode period value areaByAreaId { code nameVi } sourceDocumentBySourceId { title url } } } }`,
     Q4: `{ allAreas(first: 63, condition: { level: "PROVINCE", geography: "pre2025" }, orderBy: CODE_ASC) { nodes { code nameVi observationsByAreaId(first: 50, condition: { ${current} }, orderBy: [INDICATOR_CODE_ASC, PERIOD_ASC, ROW_ID_ASC]) { nodes { indicatorCode period value sourceDocumentBySourceId { title } } } } } }`,
@@ -145,10 +150,13 @@ function canonical(system: string, scenario: string, data: any): Rows {
   }
 }
 
-/** The ranking's rule: one figure per area, the earliest loaded; then by value. */
+/** The ranking's rule: one figure per area (the primary publisher's, then the latest publication, then the first stored); then by value. */
 function firstPerArea(nodes: any[]): any[] {
   const first = new Map<string, any>();
-  for (const o of [...nodes].sort((a, b) => a.rowId - b.rowId)) if (!first.has(o.areaByAreaId.code)) first.set(o.areaByAreaId.code, o);
+  const primary = (o: any) => (o.sourceDocumentBySourceId.role === 'PRIMARY' ? 0 : 1);
+  const published = (o: any) => o.sourceDocumentBySourceId.publishedAt ?? '';
+  const byRule = (a: any, b: any) => primary(a) - primary(b) || published(b).localeCompare(published(a)) || a.rowId - b.rowId;
+  for (const o of [...nodes].sort(byRule)) if (!first.has(o.areaByAreaId.code)) first.set(o.areaByAreaId.code, o);
   return [...first.values()].sort((a, b) => Number(a.value) - Number(b.value) || a.rowId - b.rowId);
 }
 

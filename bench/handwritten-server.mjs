@@ -22,10 +22,11 @@ const routes = {
   '/q2': async () => {
     const { rows } = await pool.query(
       `select rank() over (order by c.value)::int as rank, c.value::float8 as value, json_build_object('code', c.code, 'name', c.name_vi) as area
-       from (select distinct on (o.area_id) o.id, o.value, a.code, a.name_vi from observation o join area a on a.id = o.area_id
+       from (select distinct on (o.area_id) o.id, o.value, a.code, a.name_vi
+             from observation o join area a on a.id = o.area_id join source_document s on s.id = o.source_id
              where o.indicator_code = 'dti_rank' and o.period = 2022 and o.status = 'ACTUAL' and ${CURRENT}
                and a.level = 'PROVINCE' and a.geography = 'pre2025' and o.dimensions = '{"component":"OVERALL"}'
-             order by o.area_id, o.id) c
+             order by o.area_id, s.role = 'PRIMARY' desc, s.published_at desc nulls last, o.id) c
        order by rank, c.id`,
     );
     return { rankingTable: { entries: rows } };
