@@ -47,6 +47,11 @@ export interface EgovYogaOptions {
   cacheSettings?: CacheSettings;
   /** Where answers and persisted queries are kept (the app passes Redis when REDIS_URL is set); by default this process. */
   cacheStores?: CacheStores;
+  /**
+   * The HTTP server already holds request bodies to `limits.maxBodyBytes` while reading them (the Fastify app does):
+   * yoga then reads the body as it is instead of piping it through a counting stream of its own on every request.
+   */
+  bodyLimitedByServer?: boolean;
 }
 
 export function createEgovYoga(db: Db, options: EgovYogaOptions = {}) {
@@ -83,6 +88,7 @@ export function createEgovYoga(db: Db, options: EgovYogaOptions = {}) {
     // One operation per request: a batch would multiply every limit below.
     batching: limits.maxBatch > 1 ? { limit: limits.maxBatch } : false,
     logging: options.logger ?? false,
+    ...(options.bodyLimitedByServer ? { maxRequestBodySize: false as const } : {}),
     maskedErrors: { maskError: maskDatabaseFaults(options.health, retryAfterSeconds) },
     plugins: [
       databaseFaultsPlugin(options.health, retryAfterSeconds),

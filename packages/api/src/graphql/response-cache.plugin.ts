@@ -94,6 +94,8 @@ export function responseCachePlugins(options: ResponseCacheOptions): Plugin[] {
       invalidateViaMutation: false,
       ttl: options.ttlMs,
       includeExtensionMetadata: false,
+      // An answer with errors is never kept; the default says so on stderr for every one, though that is expected.
+      shouldCacheResult: ({ result }) => !result.errors?.length,
     }) as Plugin,
   ];
 }

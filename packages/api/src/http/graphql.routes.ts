@@ -54,7 +54,7 @@ export const graphqlRoutes: FastifyPluginAsync<GraphqlRoutesOptions> = async (ap
   const cacheSettings = readCacheSettings();
   const cacheStores = createCacheStores(cacheSettings, app.log);
   app.addHook('onClose', () => cacheStores.close());
-  const yoga = createEgovYoga(db, { health, retryAfterSeconds, logger: yogaLogger(app.log), limits, dataSizes, cacheSettings, cacheStores, readDb });
+  const yoga = createEgovYoga(db, { health, retryAfterSeconds, logger: yogaLogger(app.log), limits, dataSizes, cacheSettings, cacheStores, readDb, bodyLimitedByServer: true });
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
     if (body.length === 0) done(httpError(400, 'BAD_REQUEST', 'The request body is empty'));

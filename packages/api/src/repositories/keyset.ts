@@ -76,10 +76,14 @@ export function keysetResult<T>(fetched: readonly Record<string, unknown>[], key
   if (page.backward) slice.reverse();
   const rows: T[] = [];
   const keyValues: KeyValue[][] = [];
+  // The row's own columns, copied without the key columns (deleting them instead would turn every row into a slow
+  // dictionary-mode object that each field resolver then reads).
+  const keyColumns = keys.map((_, i) => `_k${i}`);
+  const columns = slice.length > 0 ? Object.keys(slice[0]!).filter((c) => !keyColumns.includes(c)) : [];
   for (const raw of slice) {
-    const row: Record<string, unknown> = { ...raw };
-    keyValues.push(keys.map((key, i) => normalize(key.type, raw[`_k${i}`])));
-    for (let i = 0; i < keys.length; i++) delete row[`_k${i}`];
+    const row: Record<string, unknown> = {};
+    for (const column of columns) row[column] = raw[column];
+    keyValues.push(keys.map((key, i) => normalize(key.type, raw[keyColumns[i]!])));
     rows.push(row as T);
   }
   return { rows, keys: keyValues, hasMore };

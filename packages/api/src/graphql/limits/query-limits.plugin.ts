@@ -31,17 +31,34 @@ export function queryLimitsPlugins(limits: QueryLimits, sizes: DataSizesCache): 
   ];
 }
 
+/** Costs measured per document (yoga's parser cache hands the same document to every request with the same text). */
+const MEMO_PER_DOCUMENT = 64;
+
 function costLimitPlugin(limits: QueryLimits, sizes: DataSizesCache): Plugin {
+  // By document, then operation and variables; only while the data sizes the cost was measured with are current.
+  const measuredBefore = new WeakMap<object, Map<string, { sizes: unknown; measured: ReturnType<typeof queryCost> }>>();
+  const measure = (args: Parameters<NonNullable<Plugin['onExecute']>>[0]['args']) => {
+    const current = sizes.current;
+    let byRequest = measuredBefore.get(args.document);
+    if (!byRequest) measuredBefore.set(args.document, (byRequest = new Map()));
+    const key = `${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? null)}`;
+    const known = byRequest.get(key);
+    if (known && known.sizes === current) return known.measured;
+    const measured = queryCost({
+      schema: args.schema,
+      document: args.document,
+      operationName: args.operationName,
+      variables: args.variableValues,
+      sizes: current,
+      page: PAGE_SIZE,
+    });
+    if (byRequest.size >= MEMO_PER_DOCUMENT) byRequest.clear();
+    byRequest.set(key, { sizes: current, measured });
+    return measured;
+  };
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const measured = queryCost({
-        schema: args.schema,
-        document: args.document,
-        operationName: args.operationName,
-        variables: args.variableValues,
-        sizes: sizes.current,
-        page: PAGE_SIZE,
-      });
+      const measured = measure(args);
       if (!measured) return;
       const { cost, nodeIds } = measured;
       if (nodeIds > limits.maxNodeIds) {

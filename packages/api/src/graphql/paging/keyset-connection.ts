@@ -1,5 +1,5 @@
 import { PAGE_SIZE } from '../../config.js';
-import type { KeysetPage, KeysetResult, SortKey } from '../../repositories/keyset.js';
+import type { KeysetPage, KeysetResult, KeyValue, SortKey } from '../../repositories/keyset.js';
 import { badInput } from '../errors.js';
 import { cursorScope, decodeCursor, encodeCursor } from './cursor.js';
 
@@ -60,7 +60,7 @@ export async function keysetConnection<T>(args: PageArgs, source: KeysetList<T>)
   const after = cursor == null ? undefined : decodeCursor(cursor, scope, source.keys, backward ? 'before' : 'after');
   const { rows, keys, hasMore } = await source.fetch({ after, backward, limit });
 
-  const edges = rows.map((node, i) => ({ node, cursor: encodeCursor(scope, keys[i]!) }));
+  const edges = rows.map((node, i) => new KeysetEdge(node, scope, keys[i]!));
   let count: Promise<number> | undefined;
   return {
     edges,
@@ -68,9 +68,26 @@ export async function keysetConnection<T>(args: PageArgs, source: KeysetList<T>)
       // Forward from a cursor there is at least that row before; backward from one, at least that row after.
       hasNextPage: backward ? cursor != null : hasMore,
       hasPreviousPage: backward ? hasMore : cursor != null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
     totalCount: () => (count ??= source.count()),
   };
+}
+
+/** An item and its position; the cursor is encoded only when asked for (most queries read `nodes`). */
+class KeysetEdge<T> {
+  constructor(
+    readonly node: T,
+    private readonly scope: string,
+    private readonly key: readonly KeyValue[],
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.scope, this.key);
+  }
 }
