@@ -33,7 +33,7 @@ async function apiRows(filter: Record<string, unknown>): Promise<Record<string, 
   let after: string | null = null;
   for (;;) {
     const data: any = await gql(
-      `query($f: ObservationFilter, $a: String) { observations(filter: $f, first: 500, after: $a) { nodes { figureKey revision indicatorCode valueText period unit qualifier quote locator area { code } source { title publisher publishedAt url contentHash } } pageInfo { hasNextPage endCursor } } }`,
+      `query($f: ObservationFilter, $a: String) { observations(filter: $f, first: 500, after: $a) { nodes { figureKey revision indicatorCode valueText period unit qualifier quote transcribedRow locator area { code } source { title publisher publishedAt url contentHash } } pageInfo { hasNextPage endCursor } } }`,
       { f: filter, a: after },
     );
     for (const n of data.observations.nodes) {
@@ -46,7 +46,8 @@ async function apiRows(filter: Record<string, unknown>): Promise<Record<string, 
         value: n.valueText,
         unit: n.unit,
         qualifier: n.qualifier,
-        quote: n.quote,
+        // The export's `quote` column keeps a table figure's transcribed row (a release's bytes never change); the API names it transcribedRow.
+        quote: n.quote ?? n.transcribedRow,
         locator: n.locator ?? '',
         source_hash: n.source.contentHash,
         source_title: n.source.title,

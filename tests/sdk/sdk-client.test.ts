@@ -36,11 +36,15 @@ describe('ranking()', () => {
     for (const [i, entry] of ranking.entries.entries()) {
       const p = entry.observation.provenance;
       expect(entry.observation).toMatchObject({ indicator: 'dti_rank', value: entry.value, period: 2022, area: entry.area });
-      expect(p.quote.length).toBeGreaterThan(0);
+      // A table figure has no quote (the transcribed row is not the source's text): it names its place in the table.
+      expect(p).toMatchObject({ kind: 'TABLE', quote: null });
+      expect(p.locator).toMatch(/^DTI 2022, /);
+      expect(p.citation.startsWith(`${p.locator} — `)).toBe(true);
+      expect(p.citationEn.startsWith(`${p.locatorEn} — `)).toBe(true);
       if (p.url !== table.url) continue;
       fromTable++;
-      expect(p).toMatchObject({ title: table.title, kind: 'TABLE', quote: published[i]!.quote });
-      expect(table.text.slice(p.quoteStart, p.quoteEnd)).toBe(p.quote);
+      expect(p).toMatchObject({ title: table.title, locator: published[i]!.locator, locatorEn: published[i]!.locatorEn });
+      expect(table.text.slice(p.quoteStart, p.quoteEnd)).toBe(published[i]!.quote);
     }
     expect(fromTable).toBeGreaterThanOrEqual(62);
   });
@@ -116,7 +120,7 @@ describe('observations()', () => {
       const record = records[i + 1]!;
       expect(record[column('id')]).toBe(f.id);
       expect(record[column('value')]).toBe(String(f.value));
-      expect(record[column('quote')]).toBe(f.provenance.quote);
+      expect(record[column('quote')]).toBe(f.provenance.quote ?? '');
       expect(record[column('source_title')]).toBe(f.provenance.title);
       expect(record[column('area_ref')]).toMatch(/^pre2025:17/);
     }
@@ -133,7 +137,8 @@ describe('a newsroom cites one figure', () => {
     expect(again).toEqual(figure);
     expect(again.revision).toBe(1);
     expect(again.supersededBy).toBeNull();
-    expect(again.provenance.citation).toMatch(/^"Từ việc tăng cường ứng dụng CNTT.*" — Ứng dụng CNTT trong quản lý Nhà nước tại tỉnh Hòa Bình, 2012-11-28\.$/);
+    expect(again.provenance.citation).toMatch(/^“Từ việc tăng cường ứng dụng CNTT.*” — Ứng dụng CNTT trong quản lý Nhà nước tại tỉnh Hòa Bình, không rõ nơi đăng, 28\/11\/2012, không rõ địa chỉ\.$/);
+    expect(again.provenance.citationEn).toMatch(/” — Ứng dụng CNTT trong quản lý Nhà nước tại tỉnh Hòa Bình \[in Vietnamese; no English title recorded\], outlet unknown, 2012-11-28, no address recorded\.$/);
 
     const source = await egov.source(again.provenance.sourceId);
     expect(source.title).toBe(again.provenance.title);

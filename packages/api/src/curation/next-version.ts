@@ -29,6 +29,9 @@ export function nextVersion(current: ObservationRow, changes: VersionChanges): O
     quote_end: current.quote_end,
     edition: current.edition,
     methodology: current.methodology,
+    // Where in a table it was read stays with every version (a correction changes the value, not the place).
+    locator: current.locator,
+    locator_en: current.locator_en,
     note: current.note,
     reviewed_at: now,
     reviewed_by: changes.changed_by,

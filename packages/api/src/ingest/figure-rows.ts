@@ -23,6 +23,8 @@ export interface FigureInput {
   methodology?: string | null;
   /** For a figure read from a table: edition, table and row (see `ObservationTable.locator`). */
   locator?: string | null;
+  /** The same locator in English. */
+  locatorEn?: string | null;
   note?: string | null;
   /**
    * For a figure of a transcribed table: the page it was read from and its
@@ -87,6 +89,7 @@ export function toObservationRow(f: FigureInput): ObservationInput {
     edition: f.edition ?? null,
     methodology: f.methodology ?? null,
     locator: f.locator ?? null,
+    locator_en: f.locatorEn ?? null,
     note: f.note ?? null,
     reviewed_at: f.reviewStatus === 'CANDIDATE' ? null : new Date(),
   };

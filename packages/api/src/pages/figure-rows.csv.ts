@@ -28,6 +28,7 @@ const COLUMNS = [
   'source_title',
   'source_url',
   'figure_url',
+  'locator',
 ] as const;
 
 /** CSV (RFC 4180, UTF-8 with a BOM so spreadsheet programs read Vietnamese right) of exactly the rows shown. */
@@ -45,10 +46,12 @@ export function figuresCsv(rows: readonly FigureCsvRow[]): string {
     o.status,
     o.edition ?? '',
     o.methodology ?? '',
-    o.quote.replace(/\s+/g, ' ').trim(),
+    // A table figure's stored row is our transcription, not a quote: its place in the table is in `locator`.
+    source?.kind === 'TABLE' ? '' : o.quote.replace(/\s+/g, ' ').trim(),
     source?.title ?? '',
     source?.url ?? '',
     figureUrl,
+    o.locator ?? '',
   ]);
   return `\uFEFF${stringify(records, { header: true, columns: [...COLUMNS], record_delimiter: 'windows' })}`;
 }

@@ -308,6 +308,10 @@ export async function upsertObservations(
             .where('id', '=', existing.id)
             .execute();
         }
+        // The English locator translates `locator` (compared above): filling it in is no new version of the figure.
+        if ((existing.locator_en ?? null) !== (input.locator_en ?? null)) {
+          await trx.updateTable('observation').set({ locator_en: input.locator_en ?? null }).where('id', '=', existing.id).execute();
+        }
         result.unchanged += 1;
       } else {
         await reviseObservation(trx, existing, input);

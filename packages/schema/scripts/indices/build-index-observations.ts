@@ -300,7 +300,8 @@ function locator(table: TableKind, ed: { vi: string; en: string }, province: str
 
 function indexSource(url: string, key: string, text: string, rows: PendingRow[]): IndexSource {
   const facts = pageFacts(url);
-  const editions = [...new Set(rows.map((r) => edition(r.index, r.year)))];
+  // Each edition once: `edition()` returns a fresh object per row, so a Set of them would keep every row's.
+  const editions = [...new Map(rows.map((r) => [`${r.index}:${r.year}`, edition(r.index, r.year)])).values()];
   const vi = editions.map((e) => e.vi).join('; ');
   const en = editions.map((e) => e.en).join('; ');
   const by = facts.publisher ?? facts.host;

@@ -44,6 +44,8 @@ export interface ObservationTable {
    * then holds the transcribed row, which is not the source's own text.
    */
   locator: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The same place named in English ("DTI 2022, provincial ranking table, rank 25"); null when none is known. */
+  locator_en: ColumnType<string | null, string | null | undefined, string | null>;
   /** Remarks of the transcriber or curator (ties, inconsistencies between sources); never part of the quote. */
   note: string | null;
   created_at: ColumnType<Date, never, never>;

@@ -7,6 +7,7 @@ import * as m0006 from './0006-observation-sort-indexes.js';
 import * as m0007 from './0007-releases.js';
 import * as m0008 from './0008-data-version.js';
 import * as m0009 from './0009-change-feed.js';
+import * as m0010 from './0010-observation-locator-en.js';
 
 /** Every migration, in order. Static imports so bundlers and both databases see the same list. */
 export const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '0007-releases': m0007,
   '0008-data-version': m0008,
   '0009-change-feed': m0009,
+  '0010-observation-locator-en': m0010,
 };
 
 /** A Kysely `MigrationProvider` over the static list above. */

@@ -23,13 +23,19 @@ export interface Provenance {
   /** The address of the source, when it has one. */
   url: string | null;
   attribution: string | null;
-  /** The exact text the figure was read from. */
-  quote: string;
-  /** Offsets of the quote in the source text (UTF-16 code units). */
+  /** The exact text the figure was read from; null for a figure read from a transcribed table (see `locator`). */
+  quote: string | null;
+  /** Offsets of the quote (for a table, of the transcribed row) in the source text (UTF-16 code units). */
   quoteStart: number;
   quoteEnd: number;
-  /** Ready to print: the quote, then title, publisher, date and address. */
+  /** For a figure read from a table: edition, table and row, in Vietnamese ("DTI 2022, bảng xếp hạng cấp tỉnh, hạng 25"). */
+  locator: string | null;
+  /** The same place in English ("DTI 2022, provincial ranking table, rank 25"). */
+  locatorEn: string | null;
+  /** Ready to print, in Vietnamese: the quote (or, for a table, the locator), then title, outlet, date and address. */
   citation: string;
+  /** The same citation in English. */
+  citationEn: string;
 }
 
 /** One figure, with its provenance. */

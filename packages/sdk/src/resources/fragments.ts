@@ -7,7 +7,7 @@ export const AREA_REF_FIELDS = `fragment AreaRefFields on Area { code ref geogra
 
 export const OBSERVATION_FIELDS = /* @__PURE__ */ withFragments(`fragment ObservationFields on Observation {
 id figureKey revision isCurrent supersededBy { id } indicator: indicatorCode area { ...AreaRefFields } period value valueText unit
-qualifier status reviewStatus dimensions { govLevel serviceLevel serviceMode settlement component } methodology edition note quote quoteStart quoteEnd citation
+qualifier status reviewStatus dimensions { govLevel serviceLevel serviceMode settlement component } methodology edition note quote quoteStart quoteEnd locator locatorEn citation citationEn: citation(lang: EN)
 source { sourceId: id contentHash kind title publisher publishedAt url attribution }
 via { requested { ...AreaRefFields } predecessor { ...AreaRefFields } kind reportedFor { ...AreaRefFields } descendant }
 }`, AREA_REF_FIELDS);

@@ -38,7 +38,16 @@ export function toObservation<C extends IndicatorCode = IndicatorCode>(raw: RawO
     methodology: raw.methodology ?? null,
     edition: raw.edition ?? null,
     note: raw.note ?? null,
-    provenance: { ...o.source, quote: o.quote, quoteStart: o.quoteStart, quoteEnd: o.quoteEnd, citation: o.citation },
+    provenance: {
+      ...o.source,
+      quote: raw.quote ?? null,
+      quoteStart: o.quoteStart,
+      quoteEnd: o.quoteEnd,
+      locator: raw.locator ?? null,
+      locatorEn: raw.locatorEn ?? null,
+      citation: o.citation,
+      citationEn: o.citationEn,
+    },
     via: raw.via ?? null,
   };
 }

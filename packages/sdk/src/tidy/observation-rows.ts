@@ -30,7 +30,8 @@ export interface ObservationRow {
   source_publisher: string | null;
   source_published_at: string | null;
   source_url: string | null;
-  quote: string;
+  quote: string | null;
+  locator: string | null;
   citation: string;
 }
 
@@ -39,7 +40,7 @@ export const OBSERVATION_COLUMNS = [
   'id', 'figure_key', 'revision', 'indicator', 'area_code', 'area_ref', 'area_name', 'area_level', 'geography',
   'period', 'value', 'value_text', 'unit', 'qualifier', 'status', 'gov_level', 'service_level', 'service_mode', 'settlement', 'component',
   'methodology', 'edition', 'note', 'source_id', 'source_title', 'source_publisher', 'source_published_at',
-  'source_url', 'quote', 'citation',
+  'source_url', 'quote', 'citation', 'locator',
 ] as const satisfies readonly (keyof ObservationRow)[];
 
 /**
@@ -88,6 +89,7 @@ export function toRows(observations: Iterable<Observation>): ObservationRow[] {
       source_url: p.url,
       quote: p.quote,
       citation: p.citation,
+      locator: p.locator,
     });
   }
   return rows;

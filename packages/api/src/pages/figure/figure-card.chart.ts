@@ -1,4 +1,5 @@
 import type { Spec } from 'vega';
+import { tableLocator } from '../../citations/citation.js';
 import { formatValue } from '../format-value.js';
 import { type Lang, messages } from '../i18n.js';
 import { CHART_CONFIG, CHART_FONT } from '../charts/render-chart.js';
@@ -27,7 +28,7 @@ export function figureCardSpec(f: Figure, lang: Lang, figureUrl: string): Spec {
   const m = messages(lang);
   const o = f.observation;
   const title = wrapText(figureTitle(f, lang), 70);
-  const quote = wrapText(`“${o.quote}”`, 80);
+  const quote = wrapText(f.source.kind === 'TABLE' ? tableLocator(o, lang) : `“${o.quote}”`, 80);
   const outlet = outletOf(f.source);
   const cite = wrapText(
     `${m.source}: ${f.source.title}${outlet ? `, ${outlet}` : ''}${f.source.published_at ? `, ${f.source.published_at}` : ''}. ${m.licence}: CC BY 4.0, egov-vn.`,

@@ -1,6 +1,7 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource preact */
 // The pragmas make every runner (tsx from any folder, vitest) compile JSX for Preact, whatever tsconfig it finds.
+import { tableLocator } from '../../citations/citation.js';
 import { formatValue } from '../format-value.js';
 import { type Lang, messages } from '../i18n.js';
 import { EmbedFrame, localHref, renderDocument } from '../layout.js';
@@ -24,7 +25,8 @@ export function renderFigureCard(f: Figure, lang: Lang): string {
       <article class="card">
         <p class="meta">{title}</p>
         <p class="value">{formatValue(o, lang)}</p>
-        <blockquote>“{o.quote.replace(/\s+/g, ' ').trim()}”</blockquote>
+        {/* A transcribed table row is our copy, not the source's words: the card names the place in the table instead. */}
+        {f.source.kind === 'TABLE' ? <p class="locator">{tableLocator(o, lang)}</p> : <blockquote>“{o.quote.replace(/\s+/g, ' ').trim()}”</blockquote>}
         <p class="cite">
           {m.source}:{' '}
           <a href={localHref(figurePath(o), lang)} target="_blank" rel="noopener">

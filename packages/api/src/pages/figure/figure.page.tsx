@@ -1,7 +1,7 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource preact */
 // The pragmas make every runner (tsx from any folder, vitest) compile JSX for Preact, whatever tsconfig it finds.
-import { formatCitation } from '../../graphql/modules/observation/citation.js';
+import { formatFigureCitation, tableLocator } from '../../citations/citation.js';
 import { EMBED_HEIGHT, EmbedCode, embedSnippet } from '../embed-code.js';
 import { oembedHref } from '../oembed/oembed-href.js';
 import { formatDimensions, formatValue } from '../format-value.js';
@@ -78,12 +78,24 @@ export function renderFigurePage(f: Figure, lang: Lang, origin: string): string 
         ) : null}
       </dl>
 
-      <h2>{m.quote}</h2>
-      <blockquote>
-        {ctx.before}
-        <mark>{ctx.quote}</mark>
-        {ctx.after}
-      </blockquote>
+      {f.source.kind === 'TABLE' ? (
+        <>
+          <h2>{m.tablePlace}</h2>
+          <p>{tableLocator(o, lang)}</p>
+          <p>
+            {m.transcribedRow}: <code>{ctx.quote}</code>
+          </p>
+        </>
+      ) : (
+        <>
+          <h2>{m.quote}</h2>
+          <blockquote>
+            {ctx.before}
+            <mark>{ctx.quote}</mark>
+            {ctx.after}
+          </blockquote>
+        </>
+      )}
 
       <h2>{m.source}</h2>
       <dl class="facts">
@@ -133,7 +145,7 @@ export function renderFigurePage(f: Figure, lang: Lang, origin: string): string 
 
       <h2>{m.howToCite}</h2>
       <p>
-        {formatCitation(o, f.source)} egov-vn, {permanent}
+        {formatFigureCitation(o, f.source, lang)} egov-vn, {permanent}
       </p>
 
       <EmbedCode

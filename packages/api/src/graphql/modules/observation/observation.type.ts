@@ -1,9 +1,9 @@
 import type { ObservationRow } from '@egov-vn/schema';
 import { findObservationsByVersionKeys } from '../../../repositories/observation.repository.js';
-import { formatCitation } from './citation.js';
+import { formatFigureCitation } from '../../../citations/citation.js';
 import { builder } from '../../builder.js';
 import { ObservationDimensionsType } from '../../dimensions.js';
-import { ObservationStatusEnum, QualifierEnum, ReviewStatusEnum } from '../../enums.js';
+import { LangEnum, ObservationStatusEnum, QualifierEnum, ReviewStatusEnum } from '../../enums.js';
 import { AreaNode } from '../area/area.type.js';
 import { IndicatorNode } from '../indicator/indicator.type.js';
 import { SourceNode } from '../source/source.type.js';
@@ -52,14 +52,38 @@ export const ObservationNode = builder.loadableNode('Observation', {
       description: 'APPROVED for every public figure; other states appear only with `filter.reviewStatus`.',
       resolve: (o) => o.review_status,
     }),
-    quote: t.exposeString('quote', { description: 'The exact text the figure was read from.' }),
-    quoteStart: t.exposeInt('quote_start', { description: 'Offset of the quote in source.text (UTF-16 code units).' }),
-    quoteEnd: t.exposeInt('quote_end', { description: 'End offset (exclusive) of the quote in source.text (UTF-16 code units).' }),
-    locator: t.exposeString('locator', { nullable: true, description: 'Where in a table the figure was read (edition, table, row), for a figure read from a table: cite it with the source.' }),
+    quote: t.string({
+      nullable: true,
+      description:
+        'The exact text of the source the figure was read from. Null for a figure read from a transcribed table (source.kind TABLE): the row is our transcription, not text the source contains; cite `locator` instead.',
+      resolve: async (o, _args, ctx) => ((await ctx.loaders.sourceById.load(o.source_id))!.kind === 'TABLE' ? null : o.quote),
+    }),
+    transcribedRow: t.string({
+      nullable: true,
+      description:
+        "For a figure read from a transcribed table: the row as egov-vn transcribed it (CSV, may end with the transcriber's note). Not a quote of the source. Null for a figure read from an article.",
+      resolve: async (o, _args, ctx) => ((await ctx.loaders.sourceById.load(o.source_id))!.kind === 'TABLE' ? o.quote : null),
+    }),
+    quoteStart: t.exposeInt('quote_start', {
+      description: 'Offset of the quote (or, for a table, of the transcribed row) in source.text (UTF-16 code units).',
+    }),
+    quoteEnd: t.exposeInt('quote_end', { description: 'End offset (exclusive) of the quote or transcribed row in source.text.' }),
+    locator: t.exposeString('locator', {
+      nullable: true,
+      description:
+        'For a figure read from a table, where it was read, in Vietnamese: edition, table and row, e.g. "DTI 2022, bảng xếp hạng cấp tỉnh, hạng 25". Null for a figure read from an article.',
+    }),
+    locatorEn: t.exposeString('locator_en', {
+      nullable: true,
+      description: 'The same place in English, e.g. "DTI 2022, provincial ranking table, rank 25"; null for an article, or when no English locator is recorded.',
+    }),
     source: t.field({ type: SourceNode, description: 'The document the figure was read from.', resolve: async (o, _args, ctx) => (await ctx.loaders.sourceById.load(o.source_id))! }),
     citation: t.string({
-      description: 'Ready to print: the quote, then title, publisher, date and address of the source.',
-      resolve: async (o, _args, ctx) => formatCitation(o, (await ctx.loaders.sourceById.load(o.source_id))!),
+      description:
+        'Ready to print under the figure, in Vietnamese (default) or English: from an article, the quote; from a table, the locator (edition, table, row); then the source\'s title (with its English title beside it in English), outlet, date and address. What the data does not record is said ("không rõ nơi đăng" / "outlet unknown").',
+      args: { lang: t.arg({ type: LangEnum, defaultValue: 'VI', description: 'VI (default) or EN.' }) },
+      resolve: async (o, { lang }, ctx) =>
+        formatFigureCitation(o, (await ctx.loaders.sourceById.load(o.source_id))!, lang === 'EN' ? 'en' : 'vi'),
     }),
     edition: t.exposeString('edition', {
       nullable: true,

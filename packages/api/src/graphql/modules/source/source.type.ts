@@ -1,7 +1,9 @@
 import { type SourceDocumentRow, sourceRights } from '@egov-vn/schema';
 import { findSourcesByHashes } from '../../../repositories/source.repository.js';
+import { formatSourceCitation } from '../../../citations/citation.js';
 import { builder } from '../../builder.js';
 import { describedValues } from '../../described-values.js';
+import { LangEnum } from '../../enums.js';
 
 export const SourceKindEnum = builder.enumType('SourceKind', {
   description: 'ARTICLE: a stored text; TABLE: a published table as transcribed, one row per line.',
@@ -19,7 +21,22 @@ export const SourceNode = builder.loadableNode('Source', {
   load: (hashes: string[], ctx) => findSourcesByHashes(ctx.db, hashes),
   fields: (t) => ({
     kind: t.field({ type: SourceKindEnum, description: 'ARTICLE (a text, cited by quote) or TABLE (a transcribed table, cited by locator).', resolve: (s) => s.kind }),
-    title: t.exposeString('title', { description: 'The document\'s title, to print in a citation.' }),
+    title: t.exposeString('title', { description: "The title in the source's own language (`language`)." }),
+    titleEn: t.exposeString('title_en', {
+      nullable: true,
+      description: 'An English title beside it (the same as `title` for an English source); null when no English title is recorded: none is invented.',
+    }),
+    language: t.field({
+      type: LangEnum,
+      description: 'The language the source is written in.',
+      resolve: (s) => (s.language === 'en' ? 'EN' : 'VI'),
+    }),
+    citation: t.string({
+      description:
+        'Ready to print, in Vietnamese (default) or English: title (in English, with the English title beside it), outlet, date, address; what is not recorded is said ("không rõ nơi đăng" / "outlet unknown").',
+      args: { lang: t.arg({ type: LangEnum, defaultValue: 'VI', description: 'VI (default) or EN.' }) },
+      resolve: (s, { lang }) => formatSourceCitation(s, lang === 'EN' ? 'en' : 'vi'),
+    }),
     publisher: t.exposeString('publisher', { nullable: true, description: 'Who published it, e.g. a ministry or newspaper; null when not recorded.' }),
     role: t.string({
       description: 'PRIMARY: the body that publishes the figures; SECONDARY: a report of figures published by someone else. The primary wins when figures disagree.',
