@@ -280,8 +280,10 @@ function wordsAreAdjacent(c: CanonicalText, span: ReadonlyArray<{ start: number;
 }
 
 // Compiled once: a pattern built per mention made the scan slow on number-heavy texts.
+// A unit word is a prefix only on the name's own line and sentence: "các tỉnh.\nBắc Giang" is no "tỉnh Bắc Giang".
+// Only the abbreviations take a dot ("TP. Huế", "TX.Sơn Tây").
 const PREFIX_PATTERNS: ReadonlyArray<[RegExp, PrefixKind]> = PREFIXES.map(([p, kind]) => [
-  new RegExp(`(?<![\\p{L}\\p{N}])${p.replace(' ', '\\s+')}[\\s.]*$`, 'u'),
+  new RegExp(`(?<![\\p{L}\\p{N}])${p.replace(' ', '\\s+')}${p === 'tp' || p === 'tx' ? '\\.?[^\\S\\n]*' : '[^\\S\\n]*'}$`, 'u'),
   kind,
 ]);
 

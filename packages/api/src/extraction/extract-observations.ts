@@ -144,7 +144,7 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   const observations: ExtractedObservation[] = [];
   const seen = new Set<string>();
   const push = (o: ExtractedObservation): void => {
-    const key = [o.indicator, JSON.stringify(o.dimensions), o.areaCode, o.period, o.value, o.qualifier, o.status].join('|');
+    const key = [o.indicator, JSON.stringify(o.dimensions), o.geography, o.areaCode, o.period, o.value, o.qualifier, o.status].join('|');
     if (seen.has(key)) return;
     seen.add(key);
     observations.push(o);

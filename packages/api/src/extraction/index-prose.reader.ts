@@ -4,6 +4,8 @@ import { toOriginalSpan } from './canonical-text.js';
 import type { ExtractedObservation } from './extraction.types.js';
 import type { StrategyContext } from './reading-strategies.js';
 import type { Sentence, Span } from './sentence-splitter.js';
+import { post2025Namesake, post2025ProvinceMentions } from './post2025-provinces.js';
+import { readRespectivelyRanks } from './respectively-ranks.js';
 import { firstStartingAt, spansWithin } from './span-index.js';
 
 /** What the prose index reader needs of the document. */
@@ -19,7 +21,7 @@ interface IndexMention extends Span {
 }
 
 /** A rank or score phrase of a sentence. */
-interface Reading extends Span {
+export interface Reading extends Span {
   kind: 'rank' | 'score';
   value: number;
   /** Canonical span of the value (for the year that precedes it inside a parenthesis). */
@@ -28,6 +30,8 @@ interface Reading extends Span {
   areas: AreaRecord[] | null;
   /** The area is named after the phrase ("the runner-up - neighbouring Thua Thien-Hue province"). */
   areaAfter: boolean;
+  /** ... and right after it ("thứ hai là TPHCM"). */
+  adjacent?: boolean;
   /** A score in percent ("đạt 91,43%"): only indices scored in percent take it. */
   percent: boolean;
 }
@@ -63,7 +67,7 @@ const NB = '(?<![\\p{L}\\p{N}])';
 const NA = '(?![\\p{L}\\p{N}])';
 
 /** Rank phrases: the value is group 1 (a number or an ordinal word), or fixed by the phrase. */
-const RANK_PATTERNS: ReadonlyArray<{ re: RegExp; fixed?: number; areaAfter?: boolean }> = [
+const RANK_PATTERNS: ReadonlyArray<{ re: RegExp; fixed?: number; areaAfter?: boolean; adjacent?: boolean }> = [
   // "xếp thứ 3/63", "đứng thứ 25", "xếp hạng 59/63", "vị trí thứ 6", "vị trí số 1", "hạng 56", "xếp 9/63"
   { re: new RegExp(`${NB}(?:(?:xếp|đứng|giữ|đạt|đoạt|ở|lên|xuống)\\s+(?:ở\\s+)?)?(?:vị\\s+trí|thứ\\s+hạng|hạng)\\s+(?:thứ\\s+|số\\s+)?(\\d{1,2}|${VI_ORD})${NA}`, 'gu') },
   { re: new RegExp(`${NB}(?:xếp|đứng|giữ)\\s+(?:ở\\s+)?(?:thứ\\s+)?(\\d{1,2}|${VI_ORD})(?=\\s*(?:\\/\\s*\\d|trên\\s+\\d|trong\\s+số|cả\\s+nước|toàn\\s+quốc|về|[,.;(]|$))`, 'gu') },
@@ -75,6 +79,8 @@ const RANK_PATTERNS: ReadonlyArray<{ re: RegExp; fixed?: number; areaAfter?: boo
   { re: new RegExp(`${NB}(?:the\\s+)?(${EN_ORD})\\s+(?:place|position|spot)${NA}`, 'gu') },
   { re: new RegExp(`${NB}(?:top(?:s|ped|ping)\\s+(?:the\\s+)?(?=[\\p{L}\\s-]{0,40}?(?:index|rankings?|ratings?|list))|led\\s+the\\s+(?:rankings?|ratings?))`, 'gu'), fixed: 1 },
   { re: new RegExp(`${NB}(?:the\\s+)?runner-?\\s?up${NA}`, 'gu'), fixed: 2, areaAfter: true },
+  // "..., thứ hai là TPHCM, thứ ba là Quảng Ninh": the ordinal, then the place it names.
+  { re: new RegExp(`${NB}(?:vị\\s+trí\\s+)?thứ\\s+(\\d{1,2}|${VI_ORD})\\s+(?:là|thuộc\\s+về)${NA}`, 'gu'), areaAfter: true, adjacent: true },
 ];
 
 /** "12th consecutive year", "năm thứ 2 liên tiếp": ordinals of time, not ranks. */
@@ -82,7 +88,7 @@ const NOT_A_RANK_AFTER = /^\s*(?:consecutive|straight|successive|years?|times?|l
 /** Numbers a score may be printed as: "0.9238", "2,6972", "91,43", "1.00". */
 const SCORE_NUMBER = '(\\d{1,3}(?:[.,]\\d{1,4})?)';
 const SCORE_PATTERNS: ReadonlyArray<{ re: RegExp; percent?: boolean; parenthesis?: boolean }> = [
-  { re: new RegExp(`${NB}${SCORE_NUMBER}\\s*điểm${NA}`, 'gu') },
+  { re: new RegExp(`${NB}${SCORE_NUMBER}\\s*(?:điểm|points)${NA}`, 'gu') },
   { re: new RegExp(`${NB}(?:đạt|với)\\s+(?:tỷ\\s+lệ\\s+)?${SCORE_NUMBER}\\s*%`, 'gu'), percent: true },
   { re: new RegExp(`${NB}(?:scored|score\\s+of|scoring|with\\s+a\\s+score\\s+of)\\s+${SCORE_NUMBER}(?!\\s*(?:%|percent))${NA}`, 'gu') },
   { re: new RegExp(`\\(\\s*(?:both\\s+|cùng\\s+)?${SCORE_NUMBER}\\s*(?:điểm\\s*)?\\)`, 'gu'), parenthesis: true },
@@ -130,6 +136,7 @@ function slugYear(url: string | null): number | null {
 }
 
 const parseScore = (raw: string): number => Number(raw.replace(',', '.'));
+const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|tăng\s+thêm|cao\s+hơn|thấp\s+hơn|up|down|by|increase\s+of|decrease\s+of|gain\s+of|drop\s+of)\s*$/u;
 
 /**
  * Ranks and scores of the published indices written in prose — "Hà Nội xếp thứ 3/63 ... về chỉ số
@@ -144,13 +151,16 @@ const parseScore = (raw: string): number => Number(raw.replace(',', '.'));
  * publication's. Rank changes ("tăng 18 bậc"), "Top 10" and ordinals of time are not ranks.
  */
 export function readIndexProse(input: IndexProseInput): ExtractedObservation[] {
-  const { c, sentences, mentions, text } = input;
+  const { c, sentences, text } = input;
   const lower = c.lower;
   const indexMentions = findIndexMentions(lower);
   if (indexMentions.length === 0) return [];
-  // A ranking of the 34 provinces of 1 July 2025: its places are not the pre-2025 units these readings are stored on.
-  if (POST_2025_BASIS.test(lower)) return [];
+  // A ranking of the 34 provinces of 1 July 2025: its places are the 2025 provinces, read as such.
+  const post2025 = POST_2025_BASIS.test(lower);
+  const mentions = post2025 ? post2025ProvinceMentions(c) : input.mentions;
+  const docArea = post2025 ? post2025Namesake(input.docArea) : input.docArea;
   const english = isEnglish(lower);
+  const topics = topicMatchers(indexMentions);
 
   // The edition each sentence states with an index, in text order.
   const sentenceOf = (pos: number): Sentence | undefined => {
@@ -167,61 +177,88 @@ export function readIndexProse(input: IndexProseInput): ExtractedObservation[] {
 
   const out: ExtractedObservation[] = [];
   let previousSentenceComponent: { sentence: number; mention: IndexMention } | null = null;
+  // The one place the previous sentence's readings were about, for a sentence that goes on about it.
+  let previousPlace: { sentence: number; area: AreaRecord } | null = null;
   sentences.forEach((sentence, si) => {
     const inTitle = input.titleSpan !== null && sentence.start >= input.titleSpan.start && sentence.end <= input.titleSpan.end;
     const own = spansWithin(indexMentions, sentence.start, sentence.end);
     const carried = previousSentenceComponent;
-    const lastComponent = own.filter((m) => m.component)[own.filter((m) => m.component).length - 1];
-    previousSentenceComponent = lastComponent ? { sentence: si, mention: lastComponent } : null;
+    previousSentenceComponent = null;
     if (inTitle && input.skipTitle) return;
     const readings = readPhrases(lower, sentence, mentions);
     if (readings.length === 0) return;
     const sentenceText = lower.slice(sentence.start, sentence.end);
     const sentenceAreas = spansWithin(mentions, sentence.start, sentence.end).filter((m) => m.ref.kind === 'AREA');
     const years = findYears(lower, sentence.start, sentence.end);
+    const placeCarried = previousPlace?.sentence === si - 1 ? previousPlace.area : null;
+    // On the 2025 basis, a pre-2025 name ("Quảng Bình") still names a place: the sentence is not about the document's.
+    const namesNoPlace = sentenceAreas.length === 0 && (!post2025 || !spansWithin(input.mentions, sentence.start, sentence.end).some((m) => m.named));
+    const placesRead = new Set<AreaRecord>();
+    let sentenceMention: IndexMention | undefined;
 
     readings.forEach((reading, k) => {
       const next = readings[k + 1];
       const clause = sentence.clauses.find((x) => x.start <= reading.start && reading.start < x.end) ?? sentence;
       // Which index: named after the phrase (up to the next phrase), else before it, else earlier in the document.
-      const after = own.filter((m) => m.start >= reading.end && m.start < Math.min(next ? next.start : sentence.end, clause.end));
+      // An index named after ", with ..." or "; " starts another statement ("..., with the X sector ranking 62nd").
+      const after = own.filter(
+        (m) => m.start >= reading.end && m.start < Math.min(next ? next.start : sentence.end, clause.end) && !OTHER_STATEMENT.test(lower.slice(reading.end, m.start)),
+      );
       const before = own.filter((m) => m.end <= reading.start && m.start >= clause.start);
       const tail = lower.slice(reading.end, Math.min(sentence.end, reading.end + 80));
+      // "đứng đầu cả nước về chuyển đổi số": ranked on what an index the document names measures.
+      const topic = after.length === 0 ? topicAfter(tail, topics) : null;
       // "đứng đầu cả nước về sử dụng văn bản điện tử": ranked on something that is no index.
-      if (after.length === 0 && (RANK_TAIL.test(tail) || /^\s+in\s+the\s+(?:category|field|area)\s+of/u.test(tail))) return;
-      let mention: IndexMention | undefined = after[0] ?? before[before.length - 1];
+      if (after.length === 0 && !topic && (RANK_TAIL.test(tail) || /^\s+in\s+the\s+(?:category|field|area)\s+of/u.test(tail))) return;
+      let mention: IndexMention | undefined = after[0] ?? topic ?? before[before.length - 1];
+      if (mention && OVERALL_AFTER.test(tail)) mention = { ...mention, component: null };
       if (!mention) {
         const lastEarlier = indexMentions[firstStartingAt(indexMentions, reading.start) - 1];
         const named = reading.areas !== null || sentenceAreas.length > 0;
-        mention = named && carried && carried.sentence === si - 1 ? carried.mention : lastEarlier;
+        // "..., thứ hai là TPHCM": a later rank of the same sentence keeps the index of the one before.
+        // A component named in a list of the index's parts ("với 3 trụ cột chính quyền số, kinh tế số và xã hội số") is none of them.
+        const earlier = lastEarlier && isListed(lower, indexMentions, lastEarlier) ? { ...lastEarlier, component: null } : lastEarlier;
+        mention = sentenceMention ?? (named && carried && carried.sentence === si - 1 ? carried.mention : earlier);
       }
       if (!mention) return;
-      const target = mention.component ?? mention.family;
-      const code = reading.kind === 'rank' ? target.rank : target.score;
-      if (!code) return;
-      const def = findIndicator(code);
-      if (!def || reading.value < def.min || (def.max !== null && reading.value > def.max)) return;
-      if (reading.kind === 'score' && reading.percent && (def.max === null || def.max < 100)) return;
-      if (reading.kind === 'score' && !reading.percent && def.max !== null && def.max >= 100 && reading.value <= 1) return;
+      sentenceMention = mention;
+      if (mention.component) previousSentenceComponent = { sentence: si, mention };
+      // "Chính quyền số" và "Kinh tế số" ... đều ở vị trí thứ 3: components coordinated before the phrase share it.
+      const targets = mention === before[before.length - 1] ? coordinatedBefore(lower, before) : [mention];
+      const readable = targets.flatMap((t) => {
+        const target = t.component ?? t.family;
+        const code = reading.kind === 'rank' ? target.rank : target.score;
+        const def = code ? findIndicator(code) : undefined;
+        if (!code || !def || reading.value < def.min || (def.max !== null && reading.value > def.max)) return [];
+        if (reading.kind === 'score' && reading.percent && (def.max === null || def.max < 100)) return [];
+        if (reading.kind === 'score' && !reading.percent && def.max !== null && def.max >= 100 && reading.value <= 1) return [];
+        return [{ mention: t, code, def }];
+      });
+      if (readable.length === 0) return;
 
       // Which place.
       let areas: AreaRecord[] = [];
       if (reading.areas) areas = reading.areas;
       else {
         const near = reading.areaAfter
-          ? sentenceAreas.filter((m) => m.start >= reading.end && m.start - reading.end <= 60).slice(0, 1)
+          ? sentenceAreas.filter((m) => m.start >= reading.end && m.start - reading.end <= (reading.adjacent ? 2 : 60)).slice(0, 1)
           : sentenceAreas.filter((m) => m.end <= reading.start).slice(-1);
         const area = near[0]?.ref.kind === 'AREA' ? near[0].ref.area : null;
         if (area) areas = [area];
-        else if (input.docArea && !NOT_PROVINCIAL.test(sentenceText)) {
+        else if (reading.areaAfter) areas = [];
+        else if (placeCarried && namesNoPlace && (CONTINUES.test(sentenceText.trimStart()) || mention.component !== null)) {
+          // "Hà Nội ... xếp thứ 24/63. Trong đó, chính quyền số xếp thứ 40/63": the place goes on from the sentence before.
+          areas = [placeCarried];
+        } else if (docArea && !NOT_PROVINCIAL.test(sentenceText)) {
           // No place before the phrase: the document's own place, when the sentence names none (Vietnamese)
-          // or opens with it ("It scored", "The coastal resort city posted").
-          const self = english ? SELF_SUBJECT.test(sentenceText.trimStart()) : sentenceAreas.length === 0;
-          if (self && !reading.areaAfter) areas = [input.docArea];
+          // or opens with it ("It scored", "The coastal resort city posted", "In 2023, the province's PAR INDEX").
+          const self = english ? SELF_SUBJECT.test(sentenceText.trimStart().replace(LEADING_ADVERBIAL, '')) : namesNoPlace;
+          if (self) areas = [docArea];
         }
       }
       areas = areas.filter((a) => a.level === 'PROVINCE');
       if (areas.length === 0) return;
+      for (const a of areas) placesRead.add(a);
 
       // Which edition: a year inside the value's parenthesis ("(năm 2022 đạt 2,30 điểm)"), else the sentence's.
       const open = lower.lastIndexOf('(', reading.valueStart);
@@ -234,12 +271,13 @@ export function readIndexProse(input: IndexProseInput): ExtractedObservation[] {
       const period = ownYear?.year ?? fallbackYear ?? null;
 
       const span = toOriginalSpan(c, sentence.start, sentence.end);
-      const dimensions: Dimensions = def.dimensions.includes('component') ? { component: mention.component?.component ?? 'OVERALL' } : {};
+      for (const { mention: target, code, def } of readable) {
+      const dimensions: Dimensions = def.dimensions.includes('component') ? { component: target.component?.component ?? 'OVERALL' } : {};
       for (const area of areas) {
         out.push({
           indicator: code,
           dimensions,
-          geography: 'pre2025',
+          geography: area.geography,
           areaCode: area.code,
           areaName: areaDisplayName(area),
           areaLevel: area.level,
@@ -255,9 +293,57 @@ export function readIndexProse(input: IndexProseInput): ExtractedObservation[] {
           confidence: reading.areas || mention === after[0] || mention === before[before.length - 1] ? 0.6 : 0.45,
         });
       }
+      }
     });
+    const [only] = placesRead;
+    previousPlace = placesRead.size === 1 && only ? { sentence: si, area: only } : null;
   });
   return out;
+}
+
+const OTHER_STATEMENT = /[,;]\s*(?:with|while|whereas|and|còn|trong\s+khi)\s/u;
+const COORDINATION = /^["'“”\s]*(?:,|,?\s*và|,?\s*and|&)["'“”\s]*$/u;
+/** "ranked first overall", "xếp thứ 5 chung cuộc": the headline rank, whatever components follow. */
+const OVERALL_AFTER = /^\s*(?:overall|in\s+total|tổng\s+thể|chung\s+cuộc)(?![\p{L}])/u;
+
+/** The component mentions coordinated with the last one before a phrase, in text order ("A" và "B"). */
+function coordinatedBefore(lower: string, before: readonly IndexMention[]): IndexMention[] {
+  const last = before[before.length - 1];
+  if (!last) return [];
+  const out = [last];
+  for (let i = before.length - 2; i >= 0; i -= 1) {
+    const m = before[i];
+    const head = out[0];
+    if (!m || !head || !m.component || !head.component || m.family !== head.family || !COORDINATION.test(lower.slice(m.end, head.start))) break;
+    out.unshift(m);
+  }
+  return out;
+}
+
+/** A component mention that is one of a list of the same index's components. */
+function isListed(lower: string, all: readonly IndexMention[], m: IndexMention): boolean {
+  if (!m.component) return false;
+  const k = all.indexOf(m);
+  const near = [all[k - 1], all[k + 1]].filter((x): x is IndexMention => x !== undefined && x.family === m.family && x.component !== null);
+  return near.some((x) => COORDINATION.test(x.end <= m.start ? lower.slice(x.end, m.start) : lower.slice(m.end, x.start)));
+}
+
+/** A sentence that goes on about the subject of the one before: "Trong đó, ...", "Cụ thể, ...", "Of which, ...". */
+const CONTINUES = /^(?:trong\s+đó|trong\s+số\s+đó|cụ\s+thể|of\s+which|in\s+particular|specifically)(?![\p{L}])/u;
+/** "In 2023, ", "Last year, ": an opening adverbial before the subject. */
+const LEADING_ADVERBIAL = /^(?:(?:in|by)\s+(?:19|20)\d{2}|last\s+year|this\s+year)\s*,?\s*/u;
+
+/** Topic phrases of the index families the document names by name ("về chuyển đổi số" → DTI, with a DTI cue elsewhere). */
+function topicMatchers(indexMentions: readonly IndexMention[]): ReadonlyArray<{ re: RegExp; mention: IndexMention }> {
+  const named = new Map<IndexFamily, IndexMention>();
+  for (const m of indexMentions) if (!named.has(m.family)) named.set(m.family, m);
+  return [...named].flatMap(([family, mention]) =>
+    (family.topics ?? []).map((topic) => ({ re: new RegExp(`^\\s+(?:cả\\s+nước\\s+|toàn\\s+quốc\\s+|the\\s+country\\s+)?(?:về|in|on)\\s+${escape(topic)}(?![\\p{L}])`, 'u'), mention: { ...mention, component: null } })),
+  );
+}
+
+function topicAfter(tail: string, topics: ReadonlyArray<{ re: RegExp; mention: IndexMention }>): IndexMention | null {
+  return topics.find((t) => t.re.test(tail))?.mention ?? null;
 }
 
 function isInParenthesis(lower: string, at: number, from: number): boolean {
@@ -268,8 +354,10 @@ function isInParenthesis(lower: string, at: number, from: number): boolean {
 /** The rank and score phrases of a sentence, in text order, without overlaps. */
 function readPhrases(lower: string, sentence: Sentence, mentions: readonly AreaMention[]): Reading[] {
   const slice = lower.slice(sentence.start, sentence.end);
-  const out: Reading[] = [];
-  const overlaps = (s: number, e: number): boolean => out.some((r) => s < r.end && e > r.start);
+  // "A, B and C ranked first through third respectively": one reading per place, read before the single ranks.
+  const respectively = readRespectivelyRanks(lower, sentence, mentions);
+  const out: Reading[] = respectively.readings;
+  const overlaps = (s: number, e: number): boolean => out.some((r) => s < r.end && e > r.start) || respectively.spans.some((r) => s < r.end && e > r.start);
   for (const p of RANK_PATTERNS) {
     for (const m of slice.matchAll(p.re)) {
       const start = sentence.start + (m.index ?? 0);
@@ -282,7 +370,7 @@ function readPhrases(lower: string, sentence: Sentence, mentions: readonly AreaM
       if (value === null && raw !== undefined) value = /^\d/u.test(raw) ? Number.parseInt(raw, 10) : ORDINAL_WORDS[raw] ?? null;
       if (value === null || value < 1) continue;
       const valueStart = raw !== undefined ? start + m[0].lastIndexOf(raw) : start;
-      out.push({ start, end, kind: 'rank', value, valueStart, areas: null, areaAfter: p.areaAfter === true, percent: false });
+      out.push({ start, end, kind: 'rank', value, valueStart, areas: null, areaAfter: p.areaAfter === true, adjacent: p.adjacent === true, percent: false });
     }
   }
   for (const p of SCORE_PATTERNS) {
@@ -291,6 +379,8 @@ function readPhrases(lower: string, sentence: Sentence, mentions: readonly AreaM
       const end = start + m[0].length;
       const raw = m[1];
       if (overlaps(start, end) || raw === undefined) continue;
+      // "tăng 1,59 điểm", "up 2.1 points": a change of the score, not the score.
+      if (CHANGE_BEFORE.test(lower.slice(Math.max(sentence.start, start - 24), start))) continue;
       const valueStart = start + m[0].indexOf(raw);
       let areas: AreaRecord[] | null = null;
       if (p.parenthesis) {

@@ -25,7 +25,7 @@ const TRAIN: Levels = { documents: 31, recall: 0.95, precision: 0.97, traps: 0, 
  * been studied by category, so it is no longer unseen and these levels are only a floor against
  * regressions, not a measure of how the extractor generalises.
  */
-const CHECK: Levels = { documents: 14, recall: 0.6, precision: 0.9, traps: 1, tableRecall: 1 };
+const CHECK: Levels = { documents: 14, recall: 0.85, precision: 0.95, traps: 0, tableRecall: 1 };
 
 const areas = buildAreaIndex(loadAreas('pre2025'));
 const corpus = loadGoldCorpus(GOLD_PATH);

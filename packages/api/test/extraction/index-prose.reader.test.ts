@@ -94,8 +94,82 @@ describe('ranks and scores of indices in prose', () => {
 });
 
 describe('rankings on the 2025 basis', () => {
-  it('reads nothing from a ranking of the 34 provinces of 1 July 2025 (not pre-2025 units)', () => {
+  const readWithGeography = (text: string, options: { publishedAt?: string } = {}) =>
+    extractObservations(text, { areas, ...options })
+      .observations.filter((o) => o.rule === 'index-prose')
+      .map((o) => [o.indicator, o.geography, o.areaCode, o.period, o.value]);
+
+  it('reads a ranking of the 34 provinces of 1 July 2025 on the 2025 units, never on the pre-2025 namesakes', () => {
     const text = 'DTI 2024 on the 34-province basis: among the 34 provinces and cities, Bac Ninh ranked third and the city scored 0.8123 in the index.';
-    expect(read(text, { publishedAt: '2025-09-01' })).toEqual([]);
+    expect(readWithGeography(text, { publishedAt: '2025-09-01' })).toEqual([
+      ['dti_rank', 'post2025', '24', 2024, 3],
+      ['dti_score', 'post2025', '24', 2024, 0.8123],
+    ]);
+  });
+
+  it('maps "respectively" over the 2025 provinces; a name merged away gives nothing', () => {
+    const text = 'In the 2024 Digital Transformation Index of the 34 newly merged provinces, Da Nang, Quang Tri and Can Tho ranked sixth through eighth respectively. Quang Binh ranked ninth.';
+    expect(readWithGeography(text)).toEqual([
+      ['dti_rank', 'post2025', '48', 2024, 6],
+      ['dti_rank', 'post2025', '44', 2024, 7],
+      ['dti_rank', 'post2025', '92', 2024, 8],
+    ]);
+  });
+});
+
+describe('lists, continuations and coordinated components', () => {
+  it('maps "respectively" and "lần lượt" lists of places to their ranks, or nothing when the counts differ', () => {
+    expect(read('Under the 2021 PAR Index, Quang Ninh, Hai Phong and Bac Ninh ranked 2nd, 4th and 7th, respectively.')).toEqual([
+      ['par_index_rank', 'OVERALL', '22', 2021, 2],
+      ['par_index_rank', 'OVERALL', '31', 2021, 4],
+      ['par_index_rank', 'OVERALL', '27', 2021, 7],
+    ]);
+    expect(read('Theo chỉ số DTI năm 2021, Bình Dương, Đồng Nai và Long An lần lượt xếp thứ nhất đến thứ ba.')).toEqual([
+      ['dti_rank', 'OVERALL', '74', 2021, 1],
+      ['dti_rank', 'OVERALL', '75', 2021, 2],
+      ['dti_rank', 'OVERALL', '80', 2021, 3],
+    ]);
+    expect(read('Theo chỉ số DTI năm 2021, Bình Dương và Long An lần lượt xếp thứ 3, 5 và 8.')).toEqual([]);
+  });
+
+  it('reads "thứ hai là X" after a rank on what a named index measures, in the document’s edition', () => {
+    const text = [
+      'Bộ công bố chỉ số chuyển đổi số (DTI) năm 2021 của các tỉnh.',
+      'Bắc Giang đứng đầu cả nước về chuyển đổi số, thứ hai là Cần Thơ, thứ ba là Phú Yên.',
+      'Vĩnh Phúc đứng đầu cả nước về thu hút đầu tư.',
+    ].join('\n');
+    expect(read(text, { publishedAt: '2022-04-01' })).toEqual([
+      ['dti_rank', 'OVERALL', '24', 2021, 1],
+      ['dti_rank', 'OVERALL', '92', 2021, 2],
+      ['dti_rank', 'OVERALL', '54', 2021, 3],
+    ]);
+  });
+
+  it('carries the place into a sentence of components ("Trong đó, ..."), and gives a coordinated pair of components one rank', () => {
+    const text = [
+      'Năm 2021, Nam Định có chỉ số DTI xếp thứ 31/63. Trong đó, chính quyền số xếp thứ 12/63; kinh tế số xếp thứ 45/63.',
+      'Ninh Bình: "Kinh tế số" và "Xã hội số" đều ở vị trí thứ 20/63; "Chính quyền số" xếp vị trí thứ 9/63.',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['dti_rank', 'OVERALL', '36', 2021, 31],
+      ['dti_rank', 'DIGITAL_GOVERNMENT', '36', 2021, 12],
+      ['dti_rank', 'DIGITAL_ECONOMY', '36', 2021, 45],
+      ['dti_rank', 'DIGITAL_ECONOMY', '37', 2021, 20],
+      ['dti_rank', 'DIGITAL_SOCIETY', '37', 2021, 20],
+      ['dti_rank', 'DIGITAL_GOVERNMENT', '37', 2021, 9],
+    ]);
+  });
+
+  it('reads "the province’s" index in points and a component ranked after ", with", never a change of the score', () => {
+    const text = [
+      'Ha Tinh has pushed reforms for years.',
+      'In 2022, the province’s PAR INDEX reached 86.3 points, ranking 21st out of 63 provinces, with the administrative procedure reform sector ranking 8th.',
+      'Năm 2022, chỉ số PAR INDEX của tỉnh Hà Tĩnh đạt 86,3 điểm, tăng 2,15 điểm so với năm trước.',
+    ].join(' ');
+    expect(read(text)).toEqual([
+      ['par_index_score', 'OVERALL', '42', 2022, 86.3],
+      ['par_index_rank', 'OVERALL', '42', 2022, 21],
+      ['par_index_rank', 'ADMINISTRATIVE_PROCEDURE_REFORM', '42', 2022, 8],
+    ]);
   });
 });

@@ -25,6 +25,11 @@ export interface IndexFamily {
   cues: readonly string[];
   /** Components a text may name instead of the headline figure; their cues also name the family. */
   components: readonly IndexComponentCue[];
+  /**
+   * What the index measures, as texts say a place is ranked "on" it ("đứng đầu cả nước về chuyển đổi số",
+   * "leads the country in digital transformation"): read as the index only in a document that names the index.
+   */
+  topics?: readonly string[];
 }
 
 export const INDEX_FAMILIES: readonly IndexFamily[] = [
@@ -32,6 +37,7 @@ export const INDEX_FAMILIES: readonly IndexFamily[] = [
     rank: 'par_index_rank',
     score: 'par_index_score',
     cues: ['par index', 'chỉ số cải cách hành chính', 'chỉ số par', 'public administration reform index', 'administrative reform index'],
+    topics: ['cải cách hành chính', 'administrative reform', 'public administration reform'],
     components: [
       {
         component: 'MODERNISATION',
@@ -43,7 +49,7 @@ export const INDEX_FAMILIES: readonly IndexFamily[] = [
         component: 'ADMINISTRATIVE_PROCEDURE_REFORM',
         rank: 'par_index_rank',
         score: 'par_index_score',
-        cues: ['chỉ số cải cách thủ tục hành chính', 'chỉ số thành phần cải cách thủ tục hành chính'],
+        cues: ['chỉ số cải cách thủ tục hành chính', 'chỉ số thành phần cải cách thủ tục hành chính', 'administrative procedure reform'],
       },
     ],
   },
@@ -58,10 +64,13 @@ export const INDEX_FAMILIES: readonly IndexFamily[] = [
     rank: 'dti_rank',
     score: 'dti_score',
     cues: ['dti', 'chỉ số chuyển đổi số', 'chỉ số đánh giá chuyển đổi số', 'digital transformation index'],
+    topics: ['chuyển đổi số', 'digital transformation'],
     components: [
       { component: 'DIGITAL_GOVERNMENT', rank: 'dti_rank', score: 'dti_score', cues: ['chính quyền số', 'digital government'] },
       { component: 'DIGITAL_ECONOMY', rank: 'dti_rank', score: 'dti_score', cues: ['kinh tế số', 'digital economy'] },
       { component: 'DIGITAL_SOCIETY', rank: 'dti_rank', score: 'dti_score', cues: ['xã hội số', 'digital society'] },
+      { component: 'DIGITAL_AWARENESS', rank: 'dti_rank', score: 'dti_score', cues: ['nhận thức số', 'digital awareness'] },
+      { component: 'DIGITAL_INSTITUTIONS', rank: 'dti_rank', score: 'dti_score', cues: ['thể chế số', 'digital institutions'] },
     ],
   },
   {
