@@ -90,10 +90,14 @@ describe('the change feed', () => {
 
   it('updatedSince gives the figures published or corrected after a moment', async () => {
     const lastBefore = start.changes.at(-1)!.at;
-    const d = await data(`query($t: String) { observations(filter: { updatedSince: $t }) { nodes { figureKey revision } } }`, { t: lastBefore });
+    // `at` keeps its microseconds through the DateTime scalar, both ways: the same instant, not one rounded to ms.
+    expect(lastBefore).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/);
+    const d = await data(`query($t: DateTime) { observations(filter: { updatedSince: $t }) { nodes { figureKey revision } } }`, { t: lastBefore });
     expect(d.observations.nodes).toEqual([{ figureKey: target.figureKey, revision: target.revision + 1 }]);
-    const bad = await gql(`{ observations(filter: { updatedSince: "yesterday" }) { totalCount } }`);
-    expect(bad.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'updatedSince' });
+    for (const moment of ['yesterday', '2026-03-01T08:00:00', '2026-02-30T08:00:00Z']) {
+      const bad = await gql(`query($t: DateTime) { observations(filter: { updatedSince: $t }) { totalCount } }`, { t: moment });
+      expect(bad.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    }
   });
 
   it('keeps its pages while figures are approved in between: new changes come at the end', async () => {

@@ -55,7 +55,8 @@ describe('sources and their versions', () => {
     const stored = await database.db.selectFrom('source_document').select(['licence', 'publisher', 'published_at', 'added_by']).where('url', '=', URL_A).executeTakeFirstOrThrow();
     expect(stored).toMatchObject({ licence: 'all rights reserved', publisher: 'Báo Lào Cai', added_by: 'curator-an' });
     const bad = await gql(ADD, { i: { text: V1, url: URL_A, publishedAt: '2016-13-45' } });
-    expect(bad.errors?.[0]?.extensions?.code).toBe('INVALID_VALUE');
+    // publishedAt is a Date: an impossible day is refused before the mutation runs, like every Date argument.
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const keys = (await database.db.selectFrom('observation as o').innerJoin('source_document as s', 's.id', 'o.source_id').select('o.natural_key').where('s.url', '=', URL_A).execute()).map((r) => r.natural_key);
     const approved = await gql(`mutation($k: [String!]!) { approveFigures(figureKeys: $k) { reviewStatus } }`, { k: keys });
     expect(approved.data.approveFigures.map((f: any) => f.reviewStatus)).toEqual(['APPROVED', 'APPROVED']);

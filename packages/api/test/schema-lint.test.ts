@@ -2,15 +2,28 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import graphqlPlugin from '@graphql-eslint/eslint-plugin';
 import { Linter } from 'eslint';
+import {
+  buildSchema,
+  getNamedType,
+  type GraphQLInputField,
+  type GraphQLArgument,
+  type GraphQLField,
+  isInputObjectType,
+  isInterfaceType,
+  isIntrospectionType,
+  isObjectType,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_FILE } from '../src/graphql/print-schema.js';
 
 const schemaPath = fileURLToPath(SCHEMA_FILE);
+const sdl = readFileSync(schemaPath, 'utf8');
 
+/** ESLint messages of `rules` (from @graphql-eslint) on the printed schema. */
 function lint(rules: Linter.RulesRecord): string[] {
   const linter = new Linter({ configType: 'flat' });
   const messages = linter.verify(
-    readFileSync(schemaPath, 'utf8'),
+    sdl,
     [
       {
         files: ['**/*.graphql'],
@@ -21,7 +34,25 @@ function lint(rules: Linter.RulesRecord): string[] {
     ],
     schemaPath,
   );
-  return messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+  return messages.map((m) => `${m.line}:${m.column} ${m.ruleId ?? 'parse'}: ${m.message}`);
+}
+
+type Member = GraphQLField<unknown, unknown> | GraphQLArgument | GraphQLInputField;
+
+/** Every field, argument and input field of the schema, as "Type.field" or "Type.field(arg)". */
+function members(): [string, Member][] {
+  const out: [string, Member][] = [];
+  for (const type of Object.values(buildSchema(sdl).getTypeMap())) {
+    if (isIntrospectionType(type)) continue;
+    if (isObjectType(type) || isInterfaceType(type)) {
+      for (const field of Object.values(type.getFields())) {
+        out.push([`${type.name}.${field.name}`, field]);
+        for (const arg of field.args) out.push([`${type.name}.${field.name}(${arg.name})`, arg]);
+      }
+    }
+    if (isInputObjectType(type)) for (const field of Object.values(type.getFields())) out.push([`${type.name}.${field.name}`, field]);
+  }
+  return out;
 }
 
 describe('schema.graphql lint', () => {
@@ -33,5 +64,15 @@ describe('schema.graphql lint', () => {
       ],
     });
     expect(problems).toEqual([]);
+  });
+
+  it('types every date as Date and every moment as DateTime, in output as in input', () => {
+    // Names that say "a date or a moment": at, createdAt, publishedAt, effectiveOn, validFrom, asOf, updatedSince…
+    const dateLike = /^(at|asOf|valid(From|To))$|(At|On|Since)$/;
+    const wrong = members()
+      .filter(([, m]) => dateLike.test(m.name))
+      .filter(([, m]) => !['Date', 'DateTime'].includes(getNamedType(m.type).name))
+      .map(([path, m]) => `${path}: ${String(m.type)}`);
+    expect(wrong).toEqual([]);
   });
 });

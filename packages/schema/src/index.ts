@@ -80,7 +80,7 @@ export {
   type LineageRecord,
 } from './geography/geography.data.js';
 export { AREA_ALIASES, type AreaAlias } from './geography/area-aliases.js';
-export { isInForce, isIsoDate, todayInVietnam } from './geography/validity.js';
+export { isInForce, isIsoDate, isIsoDateTime, todayInVietnam } from './geography/validity.js';
 export type { AreaLineageRow, AreaLineageTable, NewAreaLineageRow } from './db/area-lineage.table.js';
 export { AREA_NAME_KINDS, type AreaNameKind, type AreaNameRow, type AreaNameTable, type NewAreaNameRow } from './db/area-name.table.js';
 export { CODE_LICENSE, DATA_LICENSE, PROJECT, sourceRights, type LicenseInfo, type SourceRightsInput } from './dataset/license.js';

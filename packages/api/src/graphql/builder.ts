@@ -7,8 +7,8 @@ import type { Context } from './context.js';
 /** The schema builder. It defines no types: each module under `modules/` adds its own. */
 export const builder = new SchemaBuilder<{
   Context: Context;
-  /** `Date`: ISO "YYYY-MM-DD", defined in modules/area/as-of.scalar.ts. */
-  Scalars: { Date: { Input: string; Output: string } };
+  /** `Date`: ISO "YYYY-MM-DD" (modules/area/as-of.scalar.ts); `DateTime`: ISO 8601 with a time zone (date-time.scalar.ts). */
+  Scalars: { Date: { Input: string; Output: string }; DateTime: { Input: string; Output: string | Date } };
   // Counted only when asked for: a count can cost more than the page.
   Connection: { totalCount: () => Promise<number> };
   DefaultEdgesNullability: false;

@@ -5,8 +5,8 @@ import type { introspection } from '../generated/graphql-env.js';
 /** The gql.tada setup of the egov-vn schema (fragment masking off: spreads are read directly). */
 export interface EgovSchemaSetup {
   introspection: introspection;
-  /** Custom scalars as they travel in JSON. */
-  scalars: { Date: string };
+  /** Custom scalars as they travel in JSON: `Date` is "YYYY-MM-DD", `DateTime` ISO 8601 in UTC ("…Z", up to microseconds). */
+  scalars: { Date: string; DateTime: string };
   disableMasking: true;
 }
 

@@ -17,7 +17,7 @@ export const AreaLinkType = builder.objectRef<AreaLink>('AreaLink').implement({
   fields: (t) => ({
     area: t.field({ type: AreaNode, description: 'The unit at the other end of the link.', resolve: (l) => l.area }),
     kind: t.field({ type: LineageKindEnum, description: 'FULL: the whole old unit; PARTIAL: part of a split unit.', resolve: (l) => l.kind }),
-    effectiveOn: t.string({ description: 'ISO date the link took effect.', resolve: (l) => l.effectiveOn }),
+    effectiveOn: t.field({ type: DateScalar, description: 'The day the link took effect (2025-07-01 for the reorganisation).', resolve: (l) => l.effectiveOn }),
   }),
 });
 

@@ -2,6 +2,7 @@ import type { AreaRow } from '@egov-vn/schema';
 import { findAreasByRefs, findChildrenOf } from '../../../repositories/area.repository.js';
 import { builder } from '../../builder.js';
 import { AreaLevelEnum, GeographyEnum, LangEnum } from '../../enums.js';
+import { DateScalar } from './as-of.scalar.js';
 
 /**
  * An administrative unit. Its global id is "Area:<geography>:<code>" because
@@ -41,11 +42,13 @@ export const AreaNode = builder.loadableNode('Area', {
       resolve: (a, { lang }) => (lang === 'EN' ? a.unit_type_en : a.unit_type_vi),
     }),
     isoCode: t.exposeString('iso_code', { nullable: true, description: 'ISO 3166-2 code (provinces only).' }),
-    validFrom: t.exposeString('valid_from', {
+    validFrom: t.field({
+      type: DateScalar,
       nullable: true,
-      description: 'First day in force, ISO date; null when not recorded (pre-2025 units: the data describes them as of 2025-03-01).',
+      description: 'First day in force; null when not recorded (pre-2025 units: the data describes them as of 2025-03-01).',
+      resolve: (a) => a.valid_from,
     }),
-    validTo: t.exposeString('valid_to', { nullable: true, description: 'Last day in force, ISO date; null while in force.' }),
+    validTo: t.field({ type: DateScalar, nullable: true, description: 'Last day in force; null while in force.', resolve: (a) => a.valid_to }),
   }),
 });
 

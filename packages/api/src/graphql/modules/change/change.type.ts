@@ -1,6 +1,7 @@
 import type { ObservationRow } from '@egov-vn/schema';
 import { CHANGE_KINDS, type ChangeRow } from '../../../repositories/change.repository.js';
 import { builder } from '../../builder.js';
+import { DateTimeScalar } from '../../date-time.scalar.js';
 import type { Context } from '../../context.js';
 import { ObservationNode } from '../observation/observation.type.js';
 
@@ -19,7 +20,11 @@ const version = (ctx: Context, id: number | null): Promise<ObservationRow | null
 export const ChangeNode = builder.objectRef<ChangeRow>('Change').implement({
   description: 'One change of the published data, with the version before and after. Replayed in order from the start, the changes rebuild the published data.',
   fields: (t) => ({
-    at: t.exposeString('at', { description: 'When it took effect (ISO 8601, UTC, microseconds).' }),
+    at: t.field({
+      type: DateTimeScalar,
+      description: 'When it took effect, UTC with microseconds: the order of the feed; pass it as `ObservationFilter.updatedSince` to fetch what changed after it.',
+      resolve: (c) => c.at,
+    }),
     kind: t.field({ type: ChangeKindEnum, description: 'APPROVAL, CORRECTION or WITHDRAWAL.', resolve: (c) => c.kind }),
     figureKey: t.exposeString('figure_key', { description: 'The figure changed (`Observation.figureKey`): apply the change to your copy of that figure.' }),
     indicatorCode: t.exposeString('indicator_code', { description: 'Indicator of the figure, e.g. "dti_score".' }),

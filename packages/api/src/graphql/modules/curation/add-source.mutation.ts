@@ -2,6 +2,7 @@ import type { IngestReport } from '../../../ingest/ingest-document.js';
 import { addSource } from '../../../curation/add-source.js';
 import { findSourcesByHashes } from '../../../repositories/source.repository.js';
 import { builder } from '../../builder.js';
+import { DateScalar } from '../area/as-of.scalar.js';
 import { SourceNode } from '../source/source.type.js';
 import { write } from './write-access.js';
 
@@ -11,7 +12,7 @@ const AddSourceInput = builder.inputType('AddSourceInput', {
     text: t.string({ required: true, description: 'The document\'s text (UTF-8); figures are extracted from it as candidates.' }),
     url: t.string({ description: 'Its address: a different text at the address of a stored source is a new version of that source.' }),
     publisher: t.string({ description: 'Who published it, e.g. "Sở Thông tin và Truyền thông tỉnh Bắc Ninh".' }),
-    publishedAt: t.string({ description: 'Publication date, "YYYY-MM-DD"; leave it out when the document does not state it.' }),
+    publishedAt: t.field({ type: DateScalar, description: 'The day it was published; leave it out when the document does not state it.' }),
     title: t.string({ description: 'The document\'s title; the address (or "source") names it when left out.' }),
     licence: t.string({ description: 'Decides whether the full text is served.' }),
     area: t.string({ description: 'Area of a document that never names its own (code or name).' }),

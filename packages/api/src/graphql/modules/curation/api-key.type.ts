@@ -3,6 +3,7 @@ import { createKey } from '../../../curation/create-key.js';
 import { revokeKey } from '../../../curation/revoke-key.js';
 import { listApiKeys } from '../../../repositories/api-key.repository.js';
 import { builder } from '../../builder.js';
+import { DateTimeScalar } from '../../date-time.scalar.js';
 import { requireActor, write } from './write-access.js';
 
 const ApiKeyScopeEnum = builder.enumType('ApiKeyScope', {
@@ -19,8 +20,13 @@ export const ApiKeyType = builder.objectRef<ApiKeyRow>('ApiKey').implement({
     prefix: t.exposeString('prefix', { description: 'The public part of the key ("egov_<prefix>_…"): names it in the audit log.' }),
     name: t.exposeString('name', { description: 'Who uses it.' }),
     scope: t.field({ type: ApiKeyScopeEnum, description: 'What it may do.', resolve: (k) => k.scope }),
-    createdAt: t.string({ description: 'ISO 8601 time of creation.', resolve: (k) => new Date(k.created_at).toISOString() }),
-    revokedAt: t.string({ nullable: true, description: 'ISO 8601 time it was revoked; null while it works.', resolve: (k) => (k.revoked_at ? new Date(k.revoked_at).toISOString() : null) }),
+    createdAt: t.field({ type: DateTimeScalar, description: 'When it was created.', resolve: (k) => new Date(k.created_at) }),
+    revokedAt: t.field({
+      type: DateTimeScalar,
+      nullable: true,
+      description: 'When it was revoked; null while it works.',
+      resolve: (k) => (k.revoked_at ? new Date(k.revoked_at) : null),
+    }),
   }),
 });
 

@@ -1,13 +1,14 @@
 import type { AuditLogRow } from '@egov-vn/schema';
 import { AUDIT_SORT_KEYS, countAuditLog, pageAuditLog } from '../../../repositories/audit-log.repository.js';
 import { builder } from '../../builder.js';
+import { DateTimeScalar } from '../../date-time.scalar.js';
 import { keysetConnection } from '../../paging/keyset-connection.js';
 import { requireActor } from './write-access.js';
 
 export const AuditEntryType = builder.objectRef<AuditLogRow>('AuditEntry').implement({
   description: 'One write: who did what to which target, with the state before and after (JSON).',
   fields: (t) => ({
-    at: t.string({ description: 'When the write was committed (ISO 8601, UTC).', resolve: (e) => new Date(e.at).toISOString() }),
+    at: t.field({ type: DateTimeScalar, description: 'When the write was made.', resolve: (e) => new Date(e.at) }),
     actor: t.exposeString('actor', { description: 'The name of the API key (or the local CLI user) that wrote.' }),
     action: t.exposeString('action', { description: 'approve, reject, correct, withdraw, add, add-source, re-ingest, …' }),
     target: t.exposeString('target', { description: 'The figure key or source content hash written to.' }),

@@ -1,5 +1,6 @@
 import { RELEASE_ARG_DESCRIPTION } from '../release/release-arg.js';
 import { builder } from '../../builder.js';
+import { DateTimeScalar } from '../../date-time.scalar.js';
 import { AS_OF_DESCRIPTION, DateScalar } from '../area/as-of.scalar.js';
 import { DimensionsInput } from '../../dimensions.js';
 import {
@@ -62,8 +63,9 @@ export const ObservationFilterInput = builder.inputType('ObservationFilter', {
       description: 'Defaults to [APPROVED]: candidates and rejected figures only when asked for.',
     }),
     source: t.id({ description: 'Global id or content hash of a source document.' }),
-    updatedSince: t.string({
-      description: 'A moment (ISO 8601 with a time zone, e.g. a `Change.at`): only figures whose published version is newer (approved or corrected after it). Withdrawals are in `changes`.',
+    updatedSince: t.field({
+      type: DateTimeScalar,
+      description: 'A moment (e.g. a `Change.at`): only figures whose published version is newer (approved or corrected after it). Withdrawals are in `changes`.',
     }),
     release: t.string({ description: `${RELEASE_ARG_DESCRIPTION} Only approved figures: not with \`reviewStatus\`.` }),
   }),

@@ -1,4 +1,5 @@
 import { builder } from '../../builder.js';
+import { DateTimeScalar } from '../../date-time.scalar.js';
 import { ObservationNode } from './observation.type.js';
 
 /** Who made each version of a figure, when and why: history as curators wrote it. */
@@ -11,8 +12,9 @@ builder.objectFields(ObservationNode, (t) => ({
   changedBy: t.exposeString('changed_by', { nullable: true, description: 'Who made this version (a curator\'s key name); null for machine-extracted figures.' }),
   changeReason: t.exposeString('change_reason', { nullable: true, description: 'Why this version was made.' }),
   reviewedBy: t.exposeString('reviewed_by', { nullable: true, description: 'Who approved, rejected or withdrew this version.' }),
-  reviewedAt: t.string({
+  reviewedAt: t.field({
+    type: DateTimeScalar,
     nullable: true,
-    description: 'When this version was approved, rejected or withdrawn (ISO 8601, UTC); null while a candidate.',
-    resolve: (o) => (o.reviewed_at ? new Date(o.reviewed_at).toISOString() : null) }),
+    description: 'When this version was approved, rejected or withdrawn; null while a candidate.',
+    resolve: (o) => (o.reviewed_at ? new Date(o.reviewed_at) : null) }),
 }));

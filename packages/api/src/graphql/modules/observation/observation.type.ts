@@ -2,6 +2,7 @@ import type { ObservationRow } from '@egov-vn/schema';
 import { findObservationsByVersionKeys } from '../../../repositories/observation.repository.js';
 import { formatFigureCitation } from '../../../citations/citation.js';
 import { builder } from '../../builder.js';
+import { DateTimeScalar } from '../../date-time.scalar.js';
 import { ObservationDimensionsType } from '../../dimensions.js';
 import { LangEnum, ObservationStatusEnum, QualifierEnum, ReviewStatusEnum } from '../../enums.js';
 import { AreaNode } from '../area/area.type.js';
@@ -98,12 +99,12 @@ export const ObservationNode = builder.loadableNode('Observation', {
       description: 'False when a correction or withdrawal replaced this version (see `supersededBy`).',
       resolve: (o) => o.superseded_at === null,
     }),
-    createdAt: t.string({
-      description: 'When this version was stored (ISO 8601, UTC).',
-      resolve: (o) => new Date(o.created_at).toISOString() }),
-    updatedAt: t.string({
-      description: 'When this version last changed state, e.g. was approved (ISO 8601, UTC).',
-      resolve: (o) => new Date(o.updated_at).toISOString() }),
+    createdAt: t.field({ type: DateTimeScalar, description: 'When this version was stored.', resolve: (o) => new Date(o.created_at) }),
+    updatedAt: t.field({
+      type: DateTimeScalar,
+      description: 'When this version last changed state, e.g. was approved.',
+      resolve: (o) => new Date(o.updated_at),
+    }),
   }),
 });
 

@@ -1,4 +1,4 @@
-import { findIndicator } from '@egov-vn/schema';
+import { findIndicator, isIsoDate, isIsoDateTime } from '@egov-vn/schema';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { ObservationQuery } from '../../../repositories/observation.repository.js';
 import { findSourcesByHashes } from '../../../repositories/source.repository.js';
@@ -93,7 +93,11 @@ export async function resolveObservationRequest(
     if (!source) throw notFound(`Unknown source "${f.source}"`, { argument: 'source' });
     sourceIds = [source.id];
   }
-  if (f.updatedSince != null && !isMoment(f.updatedSince)) {
+  // Downloads pass their query string here without the GraphQL scalars: the same validators check it.
+  if (f.asOf != null && !isIsoDate(f.asOf)) {
+    throw badInput(`asOf must be a date "YYYY-MM-DD" between 1900 and 2100; got "${f.asOf}"`, { argument: 'asOf' });
+  }
+  if (f.updatedSince != null && !isIsoDateTime(f.updatedSince)) {
     throw badInput(`updatedSince must be a moment like "2026-03-01T08:00:00Z" (with a time zone); got "${f.updatedSince}"`, { argument: 'updatedSince' });
   }
   let publishedAt: Date | undefined;
@@ -123,10 +127,6 @@ export async function resolveObservationRequest(
   return { query, territory };
 }
 
-/** An ISO 8601 moment with a time zone (microseconds allowed, as `Change.at` gives them). */
-function isMoment(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value.replace(/(\.\d{3})\d+/, '$1')));
-}
 
 /** Accepts a Source global id or a bare content hash (prefix). */
 export function sourceHashOf(id: string): string {

@@ -1,6 +1,7 @@
 import { DATA_LICENSE, type DatasetReleaseRow } from '@egov-vn/schema';
 import { citationBibtex, citationText } from '../../../releases/release-citation.js';
 import { builder } from '../../builder.js';
+import { DateTimeScalar } from '../../date-time.scalar.js';
 import { LicenseType } from '../license/license.type.js';
 
 const ReleaseCounts = builder.objectRef<DatasetReleaseRow>('ReleaseCounts').implement({
@@ -38,7 +39,7 @@ export const ReleaseType = builder.objectRef<DatasetReleaseRow>('Release').imple
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The release name, e.g. "2026.1": pass it as `release`.' }),
     notes: t.exposeString('notes', { description: 'What changed since the previous release, as its curator wrote it.' }),
-    cutAt: t.string({ description: 'The moment the release was cut (ISO 8601, UTC): its content is what was published then.', resolve: (r) => r.moment.toISOString() }),
+    cutAt: t.field({ type: DateTimeScalar, description: 'The moment the release was cut: its content is what was published then.', resolve: (r) => r.moment }),
     createdBy: t.exposeString('created_by', { description: 'The admin (API key name) who cut it.' }),
     counts: t.field({ type: ReleaseCounts, description: 'How many figures, indicators, areas and sources it holds.', resolve: (r) => r }),
     checksum: t.string({ description: 'sha256 (hex) of the release CSV (`downloads.csv`): `sha256sum` of the downloaded file gives it.', resolve: (r) => r.checksum }),

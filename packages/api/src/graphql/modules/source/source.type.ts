@@ -2,6 +2,7 @@ import { type SourceDocumentRow, sourceRights } from '@egov-vn/schema';
 import { findSourcesByHashes } from '../../../repositories/source.repository.js';
 import { formatSourceCitation } from '../../../citations/citation.js';
 import { builder } from '../../builder.js';
+import { DateScalar } from '../area/as-of.scalar.js';
 import { describedValues } from '../../described-values.js';
 import { LangEnum } from '../../enums.js';
 
@@ -42,7 +43,12 @@ export const SourceNode = builder.loadableNode('Source', {
       description: 'PRIMARY: the body that publishes the figures; SECONDARY: a report of figures published by someone else. The primary wins when figures disagree.',
       resolve: (s) => s.role,
     }),
-    publishedAt: t.exposeString('published_at', { nullable: true, description: 'ISO date; null when the source does not state it.' }),
+    publishedAt: t.field({
+      type: DateScalar,
+      nullable: true,
+      description: 'The day it was published; null when the source does not state it.',
+      resolve: (s) => s.published_at,
+    }),
     url: t.exposeString('url', { nullable: true, description: 'Where it was published; null when it has no address (e.g. a printed report).' }),
     contentHash: t.exposeString('content_hash', { description: 'sha256 of `text`.' }),
     attribution: t.exposeString('attribution', {
