@@ -1,6 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { ParquetSchema, ParquetWriter } from '@dsnp/parquetjs';
 import { stringify } from 'csv-stringify/sync';
+import { RFC4180 } from './csv-options.js';
 import { EXPORT_COLUMNS, type ExportRecord, INTEGER_COLUMNS } from './export-record.js';
 
 export const EXPORT_FORMATS = {
@@ -32,11 +33,11 @@ export async function* csvChunks(batches: RecordBatches): AsyncGenerator<string>
   let header = true;
   for await (const batch of batches) {
     for (const slice of slices(batch)) {
-      yield stringify(slice, { header, columns: [...EXPORT_COLUMNS], record_delimiter: 'windows' });
+      yield stringify(slice, { header, columns: [...EXPORT_COLUMNS], ...RFC4180 });
       header = false;
     }
   }
-  if (header) yield stringify([], { header: true, columns: [...EXPORT_COLUMNS], record_delimiter: 'windows' });
+  if (header) yield stringify([], { header: true, columns: [...EXPORT_COLUMNS], ...RFC4180 });
 }
 
 /** JSON Lines: one object per figure, `value` as a number (its exact text is in the CSV). */

@@ -1,5 +1,6 @@
 import type { AreaRow, ObservationRow, SourceDocumentRow } from '@egov-vn/schema';
 import { stringify } from 'csv-stringify/sync';
+import { RFC4180 } from '../downloads/csv-options.js';
 import { formatDimensions } from './format-value.js';
 
 /** One figure as a CSV row: the value with its qualifier and every piece of provenance. */
@@ -53,5 +54,5 @@ export function figuresCsv(rows: readonly FigureCsvRow[]): string {
     figureUrl,
     o.locator ?? '',
   ]);
-  return `\uFEFF${stringify(records, { header: true, columns: [...COLUMNS], record_delimiter: 'windows' })}`;
+  return `\uFEFF${stringify(records, { header: true, columns: [...COLUMNS], ...RFC4180 })}`;
 }
