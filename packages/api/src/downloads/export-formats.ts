@@ -1,6 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { ParquetSchema, ParquetWriter } from '@dsnp/parquetjs';
 import { stringify } from 'csv-stringify/sync';
+import { COVERAGE_COLUMNS, type CoverageRecord } from './coverage-matrix.js';
 import { RFC4180 } from './csv-options.js';
 import { EXPORT_COLUMNS, type ExportRecord, INTEGER_COLUMNS } from './export-record.js';
 
@@ -27,25 +28,28 @@ function* slices<T>(batch: readonly T[]): Generator<T[]> {
 /**
  * CSV (RFC 4180: CRLF line ends, a header line; UTF-8 without a byte order mark): each
  * batch written by csv-stringify as it arrives, so the file is never in memory.
- * This is the canonical export a release's checksum is computed over.
+ * The figures' CSV is the canonical export a release's checksum is computed over.
  */
-export async function* csvChunks(batches: RecordBatches): AsyncGenerator<string> {
+export async function* csvChunks<R extends object>(batches: AsyncIterable<R[]>, columns: readonly (keyof R & string)[]): AsyncGenerator<string> {
   let header = true;
   for await (const batch of batches) {
     for (const slice of slices(batch)) {
-      yield stringify(slice, { header, columns: [...EXPORT_COLUMNS], ...RFC4180 });
+      yield stringify(slice, { header, columns: [...columns], ...RFC4180 });
       header = false;
     }
   }
-  if (header) yield stringify([], { header: true, columns: [...EXPORT_COLUMNS], ...RFC4180 });
+  if (header) yield stringify([], { header: true, columns: [...columns], ...RFC4180 });
 }
 
-/** JSON Lines: one object per figure, `value` as a number (its exact text is in the CSV). */
-export async function* jsonlChunks(batches: RecordBatches): AsyncGenerator<string> {
+/** JSON Lines: one object per line, as `toJson` makes it (a figure's `value` as a number: its exact text is in the CSV). */
+export async function* jsonlChunks<R>(batches: AsyncIterable<R[]>, toJson: (r: R) => unknown): AsyncGenerator<string> {
   for await (const batch of batches) {
-    for (const slice of slices(batch)) yield slice.map((r) => `${JSON.stringify({ ...r, value: Number(r.value) })}\n`).join('');
+    for (const slice of slices(batch)) yield slice.map((r) => `${JSON.stringify(toJson(r))}\n`).join('');
   }
 }
+
+/** A figure as JSON: `value` a number. */
+export const figureJson = (r: ExportRecord) => ({ ...r, value: Number(r.value) });
 
 const parquetSchema = new ParquetSchema(
   Object.fromEntries(
@@ -87,5 +91,10 @@ export function parquetStream(batches: RecordBatches): Readable {
 /** A download as a byte stream in `format`. */
 export function exportStream(format: ExportFormat, batches: RecordBatches): Readable {
   if (format === 'parquet') return parquetStream(batches);
-  return Readable.from(format === 'csv' ? csvChunks(batches) : jsonlChunks(batches));
+  return Readable.from(format === 'csv' ? csvChunks(batches, EXPORT_COLUMNS) : jsonlChunks(batches, figureJson));
+}
+
+/** The coverage matrix as a byte stream (CSV or JSON Lines). */
+export function coverageStream(format: 'csv' | 'jsonl', batches: AsyncIterable<CoverageRecord[]>): Readable {
+  return Readable.from(format === 'csv' ? csvChunks(batches, COVERAGE_COLUMNS) : jsonlChunks(batches, (r) => r));
 }

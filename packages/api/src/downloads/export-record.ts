@@ -1,5 +1,10 @@
 import type { ExportRow } from '../repositories/observation-export.repository.js';
 
+/** One column per dimension, in the order of every download. */
+export const DIMENSION_COLUMNS = ['gov_level', 'service_level', 'service_mode', 'settlement', 'component'] as const;
+/** The area of a row: its reference, code, Vietnamese name, level and geography. */
+export const AREA_COLUMNS = ['area_ref', 'area_code', 'area_name', 'area_level', 'geography'] as const;
+
 /**
  * The tidy columns of every download (CSV, JSON Lines, Parquet) and of a
  * release's canonical export: one row per figure, each dimension a column,
@@ -11,16 +16,8 @@ export const EXPORT_COLUMNS = [
   'figure_key',
   'revision',
   'indicator',
-  'gov_level',
-  'service_level',
-  'service_mode',
-  'settlement',
-  'component',
-  'area_ref',
-  'area_code',
-  'area_name',
-  'area_level',
-  'geography',
+  ...DIMENSION_COLUMNS,
+  ...AREA_COLUMNS,
   'period',
   'value',
   'unit',
@@ -49,18 +46,24 @@ export const INTEGER_COLUMNS: ReadonlySet<ExportColumn> = new Set(['revision', '
 /** One exported figure: every column, null where the figure has no value for it. */
 export type ExportRecord = { [K in ExportColumn]: K extends 'revision' | 'quote_start' | 'quote_end' ? number : K extends 'period' ? number | null : K extends 'value' ? string : string | null };
 
-/** A database row as an export record (the value kept as the exact decimal text). */
-export function toExportRecord(r: ExportRow): ExportRecord {
-  const d = r.dimensions;
+/** A figure's dimensions as the download columns, one per dimension (null where the figure has none). */
+export function dimensionColumns(d: Record<string, string | undefined>) {
   return {
-    figure_key: r.natural_key,
-    revision: r.revision,
-    indicator: r.indicator_code,
     gov_level: d.govLevel ?? null,
     service_level: d.serviceLevel ?? null,
     service_mode: d.serviceMode ?? null,
     settlement: d.settlement ?? null,
     component: d.component ?? null,
+  };
+}
+
+/** A database row as an export record (the value kept as the exact decimal text). */
+export function toExportRecord(r: ExportRow): ExportRecord {
+  return {
+    figure_key: r.natural_key,
+    revision: r.revision,
+    indicator: r.indicator_code,
+    ...dimensionColumns(r.dimensions),
     area_ref: r.area_ref,
     area_code: r.area_code,
     area_name: r.area_name_vi,

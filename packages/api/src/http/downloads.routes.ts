@@ -4,7 +4,8 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import { classifyDatabaseError } from '../db/database-errors.js';
 import { downloadFilter, type QueryParams } from '../downloads/download-filter.js';
-import { EXPORT_FORMATS, type ExportFormat, exportStream } from '../downloads/export-formats.js';
+import { coverageRecords } from '../downloads/coverage-matrix.js';
+import { coverageStream, EXPORT_FORMATS, type ExportFormat, exportStream } from '../downloads/export-formats.js';
 import { createContext } from '../graphql/context.js';
 import { resolveObservationRequest } from '../graphql/modules/observation/resolve-filter.js';
 import { requireRelease } from '../graphql/modules/release/require-release.js';
@@ -35,7 +36,9 @@ function downloadErrorHandler(error: Error, req: FastifyRequest, reply: FastifyR
 
 /**
  * Bulk downloads of figures: `/download/observations.{csv,jsonl,parquet}`,
- * with the API's filters as query parameters and `release=` for a release.
+ * with the API's filters as query parameters and `release=` for a release;
+ * and the coverage matrix of the same figures, `/download/coverage.{csv,jsonl}`
+ * (area × indicator series × period, each empty cell with its reason).
  *
  * - Streamed: rows are read in keyset batches and written as they come, so
  *   memory stays flat whatever the size (bench/RESULTS-download.md).
@@ -49,9 +52,12 @@ export const downloadsRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db 
   // The app compresses every answer (compression.ts); here also the types its list does not know.
   const compress = { ...compressionOptions, customTypes: /^(text\/csv|application\/jsonl|application\/vnd\.apache\.parquet)\b/ };
   app.get<{ Params: { file: string }; Querystring: QueryParams }>('/download/:file', { compress }, async (req, reply) => {
-    const m = /^observations\.(csv|jsonl|parquet)$/.exec(req.params.file);
-    if (!m) throw httpError(404, 'NOT_FOUND', `No download "${req.params.file}": there are observations.csv, observations.jsonl and observations.parquet`);
-    const format = m[1] as ExportFormat;
+    const m = /^(observations|coverage)\.(csv|jsonl|parquet)$/.exec(req.params.file);
+    if (!m || (m[1] === 'coverage' && m[2] === 'parquet')) {
+      throw httpError(404, 'NOT_FOUND', `No download "${req.params.file}": there are observations.csv, observations.jsonl, observations.parquet, coverage.csv and coverage.jsonl`);
+    }
+    const file = m[1] as 'observations' | 'coverage';
+    const format = m[2] as ExportFormat;
     const filter = downloadFilter(req.query);
     const ctx = createContext(db);
     const release: DatasetReleaseRow | undefined = typeof filter.release === 'string' ? await requireRelease(ctx, filter.release, 'release') : undefined;
@@ -60,17 +66,19 @@ export const downloadsRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db 
     const filtered = Object.keys(conditions).length > 0;
     const whole = release !== undefined && !filtered;
     // Same release (or same data), same filter, same format: same bytes.
-    const etag = whole
-      ? format === 'csv'
-        ? release.checksum
-        : `${release.checksum}.${format}`
-      : sha256(JSON.stringify([format, release ? release.checksum : await readDataVersion(db), query]));
+    const etag =
+      whole && file === 'observations'
+        ? format === 'csv'
+          ? release.checksum
+          : `${release.checksum}.${format}`
+        : sha256(JSON.stringify([file, format, release ? release.checksum : await readDataVersion(db), query]));
     reply
       .header('etag', `"${etag}"`)
       .header('cache-control', release ? 'public, max-age=31536000, immutable' : 'no-cache')
-      .header('content-disposition', `attachment; filename="egov-vn-observations${release ? `-${release.name}` : ''}${filtered ? '-filtered' : ''}.${format}"`)
+      .header('content-disposition', `attachment; filename="egov-vn-${file}${release ? `-${release.name}` : ''}${filtered ? '-filtered' : ''}.${format}"`)
       .header('link', '<https://creativecommons.org/licenses/by/4.0/>; rel="license"');
     if (req.headers['if-none-match']?.split(/\s*,\s*/).includes(`"${etag}"`)) return reply.status(304).send();
-    return reply.type(EXPORT_FORMATS[format].contentType).send(exportStream(format, exportRecords(db, query)));
+    const body = file === 'coverage' ? coverageStream(format as 'csv' | 'jsonl', coverageRecords(db, query)) : exportStream(format, exportRecords(db, query));
+    return reply.type(EXPORT_FORMATS[format].contentType).send(body);
   });
 };

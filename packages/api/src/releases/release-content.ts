@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DatasetReleaseRow } from '@egov-vn/schema';
 import { csvChunks, type RecordBatches } from '../downloads/export-formats.js';
-import { toExportRecord } from '../downloads/export-record.js';
+import { EXPORT_COLUMNS, toExportRecord } from '../downloads/export-record.js';
 import type { Db } from '../repositories/db.types.js';
 import { type ObservationQuery } from '../repositories/observation.repository.js';
 import { walkExportRows } from '../repositories/observation-export.repository.js';
@@ -19,7 +19,7 @@ export async function* exportRecords(db: Db, q: ObservationQuery): RecordBatches
 /** sha256 (hex) of the canonical export (CSV) of what was published at `moment`: a release's checksum. */
 export async function contentChecksum(db: Db, moment: Date): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of csvChunks(exportRecords(db, publishedQuery(moment)))) hash.update(chunk);
+  for await (const chunk of csvChunks(exportRecords(db, publishedQuery(moment)), EXPORT_COLUMNS)) hash.update(chunk);
   return hash.digest('hex');
 }
 

@@ -1,5 +1,8 @@
-import { type AreaLevel, type Geography, GEOGRAPHIES } from '@egov-vn/schema';
+import { type AreaLevel, type Dimensions, type Geography, GEOGRAPHIES } from '@egov-vn/schema';
+import { sql } from 'kysely';
 import type { Db } from './db.types.js';
+import { escapeLike } from './like-pattern.js';
+import { filtered, type ObservationQuery } from './observation.repository.js';
 
 /** Which areas and years have approved figures for one indicator. */
 export interface IndicatorCoverage {
@@ -123,4 +126,93 @@ export async function findCoverageByYearAndLevel(db: Db, code: string): Promise<
     .orderBy('a.level')
     .execute();
   return rows.map((r) => ({ year: r.period, level: r.level, count: Number(r.n) }));
+}
+
+/** One (indicator, series, period, level, geography) that has figures: the shape of an indicator's coverage matrix. */
+export interface CoverageShapeRow {
+  indicator_code: string;
+  dimensions: Dimensions;
+  period: number;
+  level: AreaLevel;
+  geography: Geography;
+  n: number;
+}
+
+/**
+ * Where figures matching `q` exist, without its area and period conditions
+ * (they cut the grid, not the figures it is drawn from): each indicator's
+ * series, periods, and the levels and geographies (bases) each period is
+ * reported on. Small (no area in the key), so it is read at once. Undated
+ * figures have no cell in a matrix over periods.
+ */
+export async function findCoverageShape(db: Db, q: ObservationQuery): Promise<CoverageShapeRow[]> {
+  const { areaIds: _ids, within: _within, areaLevel: _level, geography: _geography, periodFrom: _from, periodTo: _to, ...rest } = q;
+  const rows = await filtered(db, rest, true)
+    .select(['o.indicator_code', 'o.dimensions', 'o.period', 'a.level', 'a.geography'])
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('o.period', 'is not', null)
+    .groupBy(['o.indicator_code', 'o.dimensions', 'o.period', 'a.level', 'a.geography'])
+    .orderBy('o.indicator_code')
+    .execute();
+  return rows.map((r) => ({ ...r, period: r.period!, dimensions: r.dimensions as Dimensions, n: Number(r.n) }));
+}
+
+/** A unit as the coverage matrix needs it: identity, level and the years it was in force. */
+export interface CoverageUnit {
+  id: number;
+  geography: Geography;
+  code: string;
+  level: AreaLevel;
+  name_vi: string;
+  valid_from: string | null;
+  valid_to: string | null;
+}
+
+/**
+ * The units matching the area conditions of `q` at `levels`, in (geography,
+ * code) order, as keyset batches: a matrix over ten thousand communes never
+ * holds them all at once.
+ */
+export async function* walkCoverageUnits(db: Db, q: ObservationQuery, levels: readonly AreaLevel[], batchSize = 1_000): AsyncGenerator<CoverageUnit[]> {
+  if (levels.length === 0) return;
+  let after: { geography: string; code: string } | undefined;
+  for (;;) {
+    let query = db
+      .selectFrom('area as a')
+      .select(['a.id', 'a.geography', 'a.code', 'a.level', 'a.name_vi', sql<string | null>`a.valid_from::text`.as('valid_from'), sql<string | null>`a.valid_to::text`.as('valid_to')])
+      .where('a.level', 'in', [...levels]);
+    if (q.areaIds) query = query.where('a.id', 'in', [...q.areaIds]);
+    if (q.areaLevel) query = query.where('a.level', '=', q.areaLevel);
+    if (q.geography) query = query.where('a.geography', '=', q.geography);
+    if (q.within) {
+      const within = q.within;
+      query = query.where((eb) =>
+        eb.or(within.map((w) => eb.and([eb('a.geography', '=', w.geography), eb.or([eb('a.path', '=', w.path), eb('a.path', 'like', `${escapeLike(w.path)}.%`)])]))),
+      );
+    }
+    if (after) query = query.where(sql<boolean>`(a.geography, a.code) > (${after.geography}, ${after.code})`);
+    const rows = await query.orderBy('a.geography').orderBy('a.code').limit(batchSize).execute();
+    if (rows.length === 0) return;
+    yield rows;
+    if (rows.length < batchSize) return;
+    after = rows.at(-1)!;
+  }
+}
+
+/** How many figures matching `q` each (series, period, area) of one indicator has, for some areas: the filled cells. */
+export async function countCoverageCells(
+  db: Db,
+  q: ObservationQuery,
+  indicatorCode: string,
+  areaIds: readonly number[],
+): Promise<{ dimensions: Dimensions; period: number; area_id: number; n: number }[]> {
+  if (areaIds.length === 0) return [];
+  const { areaIds: _ids, within: _within, areaLevel: _level, geography: _geography, ...rest } = q;
+  const rows = await filtered(db, { ...rest, indicatorCodes: [indicatorCode], areaIds })
+    .select(['o.dimensions', 'o.period', 'o.area_id'])
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('o.period', 'is not', null)
+    .groupBy(['o.dimensions', 'o.period', 'o.area_id'])
+    .execute();
+  return rows.map((r) => ({ dimensions: r.dimensions as Dimensions, period: r.period!, area_id: r.area_id, n: Number(r.n) }));
 }
