@@ -1,21 +1,15 @@
-import { Writable } from 'node:stream';
 import { buildApp } from '@egov-vn/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { captureLog } from './support/capture-log.js';
 import { openTestDatabase, type TestDatabase } from './support/test-database.js';
 
 // Client mistakes (issue 14): 4xx with a code, never INTERNAL_SERVER_ERROR, never a stack trace in the log.
 
-const logLines: string[] = [];
+const { lines: logLines, stream } = captureLog();
 let database: TestDatabase;
 let app: Awaited<ReturnType<typeof buildApp>>;
 beforeAll(async () => {
   database = await openTestDatabase();
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      logLines.push(String(chunk));
-      done();
-    },
-  });
   app = await buildApp({ db: database.db, databaseKind: database.kind, logger: { level: 'info', stream } });
 });
 afterAll(async () => {
