@@ -10,6 +10,7 @@ import { AreaNode } from '../area/area.type.js';
 import { requireIndicator } from '../indicator/indicator.queries.js';
 import { IndicatorNode } from '../indicator/indicator.type.js';
 import { ObservationNode } from '../observation/observation.type.js';
+import { emptySeriesReason, type SeriesSlice, slicesOf } from './series-slices.js';
 
 interface Segment {
   methodology: string | null;
@@ -20,8 +21,23 @@ interface Series {
   indicator: IndicatorDefinition;
   area: AreaRow;
   dimensions: Dimensions;
+  /** Dimensions not given by the caller, filled with their default. */
+  defaulted: string[];
+  status: string;
   observations: ObservationRow[];
+  /** Every slice with figures for this unit: read only when asked (one more statement). */
+  slices: () => Promise<SeriesSlice[]>;
 }
+
+const SeriesSliceType = builder.objectRef<SeriesSlice>('SeriesSlice').implement({
+  description: 'One slice (dimension values) of the indicator that has figures for the unit of the series.',
+  fields: (t) => ({
+    dimensions: t.field({ type: ObservationDimensionsType, description: 'The values to pass as `series(dimensions:)` to get these figures.', resolve: (s) => s.dimensions }),
+    observationCount: t.exposeInt('observationCount', { description: 'How many approved figures of this status the slice has for the unit (every source counted).' }),
+    periods: t.field({ type: ['Int'], description: 'The periods (years) with a figure, ascending; figures without a stated period are counted in `undatedCount`.', resolve: (s) => s.periods }),
+    undatedCount: t.exposeInt('undated', { description: 'Figures of the slice whose source states no period.' }),
+  }),
+});
 
 /** Consecutive runs of one methodology: a new segment starts at every methodology break. */
 function segmentsOf(observations: readonly ObservationRow[]): Segment[] {
@@ -57,6 +73,35 @@ const SeriesType = builder.objectRef<Series>('Series').implement({
       description:
         'Every approved figure of the slice, by period, undated last; several per period when several sources give one (see `periodsWithAlternatives`). Bounded by the years and sources of one indicator for one unit (tens), so not paged. Empty when the unit has no figure for this slice.',
       resolve: (s) => s.observations,
+    }),
+    defaultedDimensions: t.field({
+      type: ['String'],
+      description:
+        'The dimensions of `dimensions` you did not give, filled with their default (govLevel ALL, settlement ALL, component OVERALL); empty when you gave them all. Say so when you print the series.',
+      resolve: (s) => s.defaulted,
+    }),
+    slicesWithData: t.field({
+      type: [SeriesSliceType],
+      description:
+        'Every slice of this indicator that has approved figures (of the same status, in the same release) for this unit, whichever was asked for. When `observations` is empty but this is not, the figures are split by a dimension (e.g. officials_with_computer_pct by government level): ask again with one of these `dimensions`. One more database statement, only when asked for.',
+      resolve: (s) => s.slices(),
+    }),
+    emptyReason: t.string({
+      nullable: true,
+      description:
+        'Null when `observations` has figures; otherwise why it is empty, naming the slice asked for (and which values were defaults) and the slices that do have figures, e.g. "… Figures exist for: govLevel PROVINCE (2012); …".',
+      resolve: async (s) =>
+        s.observations.length > 0
+          ? null
+          : emptySeriesReason({
+              indicatorCode: s.indicator.code,
+              areaName: `${s.area.full_name_vi} (${s.area.geography}:${s.area.code})`,
+              dimensions: s.dimensions,
+              defaulted: s.defaulted,
+              status: s.status,
+              observationCount: s.observations.length,
+              slices: await s.slices(),
+            }),
     }),
     segments: t.field({
       type: [SegmentType],
@@ -101,19 +146,20 @@ builder.queryFields((t) => ({
       const indicator = requireIndicator(args.indicator);
       const dimensions = seriesDimensions(indicator, args.dimensions);
       const [area] = await requireAreas(ctx.db, [args.area], 'area');
-      const observations = await listObservations(
-        ctx.db,
-        {
-          indicatorCodes: [indicator.code],
-          areaIds: [area!.id],
-          exactDimensions: dimensions,
-          status: args.status ?? 'ACTUAL',
-          reviewStatuses: ['APPROVED'],
-          publishedAt: args.release ? (await requireRelease(ctx, args.release, 'release')).moment : undefined,
-        },
-        { field: 'PERIOD', direction: 'ASC' },
-      );
-      return { indicator, area: area!, dimensions, observations };
+      const status = args.status ?? 'ACTUAL';
+      const query = {
+        indicatorCodes: [indicator.code],
+        areaIds: [area!.id],
+        status,
+        reviewStatuses: ['APPROVED'] as const,
+        publishedAt: args.release ? (await requireRelease(ctx, args.release, 'release')).moment : undefined,
+      };
+      const observations = await listObservations(ctx.db, { ...query, exactDimensions: dimensions }, { field: 'PERIOD', direction: 'ASC' });
+      const given = args.dimensions ?? {};
+      const defaulted = Object.keys(dimensions).filter((k) => given[k as keyof typeof given] == null);
+      let slices: Promise<SeriesSlice[]> | undefined;
+      const allSlices = () => (slices ??= listObservations(ctx.db, query, { field: 'PERIOD', direction: 'ASC' }).then(slicesOf));
+      return { indicator, area: area!, dimensions, defaulted, status, observations, slices: allSlices };
     },
   }),
 }));

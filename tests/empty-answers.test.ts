@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from './support/test-database.js';
+
+let api: Awaited<ReturnType<typeof startTestServer>>;
+beforeAll(async () => {
+  api = await startTestServer();
+});
+afterAll(() => api.close());
+
+const SERIES = `dimensions { govLevel component } defaultedDimensions emptyReason
+  slicesWithData { dimensions { govLevel } observationCount periods undatedCount }
+  observations { period value dimensions { govLevel } }`;
+
+describe('no silent empty answers', () => {
+  it('a series of a split indicator names the slices that have figures, and why the default one is empty (Hòa Bình, computers by level)', async () => {
+    const { body } = await api.query(`{ series(indicator: "officials_with_computer_pct", area: "17") { ${SERIES} } }`);
+    expect(body.errors).toBeUndefined();
+    const s = body.data.series;
+    expect(s.observations).toEqual([]);
+    expect(s.dimensions.govLevel).toBe('ALL');
+    expect(s.defaultedDimensions).toEqual(['govLevel']);
+    const levels = s.slicesWithData.map((x: any) => x.dimensions.govLevel);
+    expect(levels).toEqual(expect.arrayContaining(['PROVINCE', 'DISTRICT', 'COMMUNE']));
+    expect(levels).not.toContain('ALL');
+    const province = s.slicesWithData.find((x: any) => x.dimensions.govLevel === 'PROVINCE');
+    expect(province.periods).toContain(2012);
+    expect(province.observationCount).toBeGreaterThanOrEqual(province.periods.length);
+    expect(s.emptyReason).toContain('govLevel ALL (default)');
+    for (const level of ['PROVINCE', 'DISTRICT', 'COMMUNE']) expect(s.emptyReason).toContain(`govLevel ${level} (`);
+
+    // Each named slice answers with exactly the figures it announced, and says nothing was defaulted.
+    for (const slice of s.slicesWithData) {
+      const again = await api.query(
+        `{ series(indicator: "officials_with_computer_pct", area: "17", dimensions: { govLevel: ${slice.dimensions.govLevel} }) { ${SERIES} } }`,
+      );
+      const t = again.body.data.series;
+      expect(t.observations).toHaveLength(slice.observationCount);
+      expect(t.observations.every((o: any) => o.dimensions.govLevel === slice.dimensions.govLevel)).toBe(true);
+      expect(t.defaultedDimensions).toEqual([]);
+      expect(t.emptyReason).toBeNull();
+    }
+  });
+
+  it('a series with figures has no empty reason; a unit without any figure of the indicator says so', async () => {
+    const full = await api.query(`{ series(indicator: "dti_rank", area: "84") { ${SERIES} } }`);
+    expect(full.body.data.series.observations.length).toBeGreaterThan(0);
+    expect(full.body.data.series).toMatchObject({ emptyReason: null, defaultedDimensions: ['component'] });
+    const none = await api.query(`{ series(indicator: "officials_with_computer_pct", area: "01") { ${SERIES} } }`);
+    expect(none.body.errors).toBeUndefined();
+    expect(none.body.data.series.slicesWithData).toEqual([]);
+    expect(none.body.data.series.emptyReason).toMatch(/has no ACTUAL figure of this indicator in any slice/);
+  });
+
+  it('reads the other slices only when asked, once for both fields: one statement more', async () => {
+    const statementsOf = async (fields: string) => {
+      api.database.statements.length = 0;
+      const { body } = await api.query(`{ series(indicator: "officials_with_computer_pct", area: "17", status: ACTUAL) { ${fields} } }`);
+      expect(body.errors).toBeUndefined();
+      return api.database.statements.filter((sql) => /\bobservation\b/i.test(sql)).length;
+    };
+    const plain = await statementsOf('observations { period }');
+    const explained = await statementsOf('observations { period } emptyReason slicesWithData { periods }');
+    expect(plain).toBeGreaterThan(0);
+    expect(explained).toBe(plain + 1);
+  });
+});
