@@ -15,7 +15,7 @@ import {
 import { canonicalize, toOriginalSpan, type CanonicalText } from './canonical-text.js';
 import { findTitle, isPlanTitle } from './document-title.js';
 import type { ExtractedObservation, ExtractionResult, ExtractOptions } from './extraction.types.js';
-import { readGovLevel } from './gov-level.js';
+import { readGovLevel, readGovLevels } from './gov-level.js';
 import {
   applySuppression,
   cueFits,
@@ -183,14 +183,14 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
         }
         if (figure.qualifier === 'REJECT' || distribution === 'DROP') return;
         const subject = c.lower.slice(reading.subjectSpan.start, reading.subjectSpan.end);
-        const govLevel = distribution ? distribution[k] ?? 'ALL' : readGovLevel(subject);
+        const govLevels: GovLevel[] = distribution ? [distribution[k] ?? 'ALL'] : readGovLevels(subject);
         const refs = governingMentions(mentions, mentionIndex, reading, figure, sentence, paragraph, c.lower);
         const targets = refs.length === 0 ? [areaFor(undefined, paragraph)] : refs.map((ref) => areaFor(ref, paragraph));
         // One unresolvable or national mention in a list voids the figure: better missing than misattributed.
         if (targets.some((a) => a === null)) return;
         for (const area of targets) {
           if (!area) continue;
-          emit(figure, reading, area, govLevel, clause, sentence, quote);
+          for (const govLevel of govLevels) emit(figure, reading, area, govLevel, clause, sentence, quote);
         }
       });
     }
@@ -462,7 +462,36 @@ function scanFigures(c: CanonicalText, sentence: Sentence, noise: readonly Span[
     }
     figures.push({ start: t.start, end, value, kind, qualifier, afterStart });
   }
-  return figures;
+  // Among figures stated in numbers, "tất cả" is one more value; in a sentence of prose without them it is
+  // narrative ("Tất cả các cơ quan ... đã có mạng LAN") and too loose to store as a measured 100%.
+  const stated = figures.some((f) => f.kind !== 'level' && f.qualifier !== 'REJECT');
+  for (const whole of stated ? scanWholeWords(lower, sentence) : []) {
+    if (!figures.some((f) => whole.start < f.end && whole.end > f.start)) figures.push(whole);
+  }
+  return figures.sort((a, b) => a.start - b.start);
+}
+
+/** Subjects "tất cả" can take all of: agencies, documents, services, officials. */
+const WHOLE_SUBJECTS: ReadonlySet<SubjectClass> = new Set(['AGENCIES', 'DOCUMENTS', 'SERVICES', 'PEOPLE']);
+
+/**
+ * "tất cả đơn vị đã xây dựng trang thông tin điện tử", "toàn bộ văn bản ... được trao đổi trên môi trường mạng":
+ * all of a subject the vocabulary shares are taken of is 100% (read only among figures stated in numbers).
+ * Not "tất cả 12 phòng" (a count follows).
+ */
+function scanWholeWords(lower: string, sentence: Sentence): Figure[] {
+  const out: Figure[] = [];
+  const slice = lower.slice(sentence.start, sentence.end);
+  for (const m of slice.matchAll(/(?<![\p{L}])(?:tất\s+cả|toàn\s+bộ)(?![\p{L}])/gu)) {
+    const start = sentence.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    const after = lower.slice(end, Math.min(sentence.end, end + WINDOW));
+    if (/^\s*(?:(?:các|những|số)\s+)?\d/u.test(after)) continue;
+    const head = readHead(after);
+    if (head.type !== 'SUBJECT' || !WHOLE_SUBJECTS.has(head.subject)) continue;
+    out.push({ start, end, value: 100, kind: 'percent', qualifier: 'EXACT', afterStart: end });
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------

@@ -62,3 +62,38 @@ export function readGovLevel(subject: string): GovLevel {
   const [only] = all;
   return only ?? 'ALL';
 }
+
+const TIER_WORD: ReadonlyArray<[GovLevel, RegExp]> = [
+  ['PROVINCE', /^(?:tỉnh|sở)$/u],
+  ['DISTRICT', /^(?:huyện|quận|thị xã|thành phố)$/u],
+  ['COMMUNE', /^(?:xã|phường|thị trấn)$/u],
+];
+const TIER = '(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)';
+// "cấp tỉnh, huyện, thành phố", "cấp tỉnh và cấp huyện": tiers enumerated after "cấp".
+const TIER_LIST = new RegExp(`${B}cấp ${TIER}(?:(?:\\s*,\\s*|\\s+và\\s+)(?:cấp\\s+)?${TIER}${E})+`, 'u');
+// "từ cấp huyện trở lên": the district tier and the province above it.
+const DISTRICT_AND_ABOVE = new RegExp(`${B}(?:từ\\s+)?cấp huyện trở lên${E}`, 'u');
+
+/**
+ * The tiers a subject names one by one, each its own figure (corpus convention: "100% cơ quan nhà nước từ cấp
+ * huyện trở lên" → PROVINCE and DISTRICT; "100% đơn vị cấp tỉnh, huyện, thành phố" → PROVINCE and DISTRICT);
+ * otherwise the one tier of `readGovLevel`.
+ *
+ * @example
+ * readGovLevels('cơ quan nhà nước từ cấp huyện trở lên') // ['PROVINCE', 'DISTRICT']
+ */
+export function readGovLevels(subject: string): GovLevel[] {
+  if (RANGE.test(subject)) return ['ALL'];
+  if (DISTRICT_AND_ABOVE.test(subject)) return ['PROVINCE', 'DISTRICT'];
+  const list = TIER_LIST.exec(subject);
+  if (!list) return [readGovLevel(subject)];
+  const tiers = new Set<GovLevel>();
+  for (const word of list[0].replace(/^cấp\s+/u, '').split(/\s*,\s*|\s+và\s+/u)) {
+    const tier = TIER_WORD.find(([, re]) => re.test(word.replace(/^cấp\s+/u, '').trim()))?.[0];
+    if (tier) tiers.add(tier);
+  }
+  // Tiers listed beside the enumeration ("từ cấp quận, huyện, thành phố, Sở, Ban, ngành").
+  for (const [level, re] of LISTED) if (re.test(subject)) tiers.add(level);
+  const order: GovLevel[] = ['PROVINCE', 'DISTRICT', 'COMMUNE'];
+  return tiers.size >= 2 ? order.filter((t) => tiers.has(t)) : [readGovLevel(subject)];
+}

@@ -401,6 +401,17 @@ const RULE_SPECS: ReadonlyArray<Omit<CueRule, 'pattern'> & { patterns: readonly 
     patterns: [`${SERVICE_WORD}[^.;\\n\\d]{0,30}?trực\\s+tuyến\\s+một\\s+phần`],
   },
   {
+    // "kết nối mạng chuyên dùng đến 100% đơn vị": the government's special-use data network.
+    indicator: 'special_network_agencies_pct',
+    ...PERCENT_AGENCY,
+    patterns: [...vocabularyCues('special_network_agencies_pct'), 'mạng\\s+(?:truyền\\s+số\\s+liệu\\s+)?chuyên\\s+dùng'],
+  },
+  {
+    indicator: 'wan_agencies_pct',
+    ...PERCENT_AGENCY,
+    patterns: [...vocabularyCues('wan_agencies_pct').filter((p) => p !== 'wan'), 'mạng\\s+wan(?![\\p{L}])'],
+  },
+  {
     indicator: 'agencies_website_pct',
     kind: 'percent',
     subjects: ['AGENCIES'],

@@ -18,14 +18,14 @@ interface Levels {
  * reaches today, so a regression fails CI. Issue 8's targets are recall ≥ 0.95, precision ≥ 0.95
  * and no trap; these are what the extractor actually reaches (bench/RESULTS-extract.md).
  */
-const TRAIN: Levels = { documents: 31, recall: 0.95, precision: 0.97, traps: 0, tableRecall: 1 };
+const TRAIN: Levels = { documents: 31, recall: 0.97, precision: 0.97, traps: 0, tableRecall: 1 };
 
 /**
  * The `check` split: its first run is recorded in bench/RESULTS-extract.md; its failures have since
  * been studied by category, so it is no longer unseen and these levels are only a floor against
  * regressions, not a measure of how the extractor generalises.
  */
-const CHECK: Levels = { documents: 14, recall: 0.85, precision: 0.95, traps: 0, tableRecall: 1 };
+const CHECK: Levels = { documents: 14, recall: 0.95, precision: 0.95, traps: 0, tableRecall: 1 };
 
 const areas = buildAreaIndex(loadAreas('pre2025'));
 const corpus = loadGoldCorpus(GOLD_PATH);
