@@ -1,11 +1,11 @@
-import type { AreaRow, ObservationRow, SourceDocumentRow } from '@egov-vn/schema';
+import type { AreaRow, ObservationRow } from '@egov-vn/schema';
 import DataLoader from 'dataloader';
 import { findAliasesOf, findAreasByIds } from '../repositories/area.repository.js';
 import type { Db } from '../repositories/db.types.js';
 import { type AreaLink, findPredecessorLinks, findSuccessorLinks } from '../repositories/lineage.repository.js';
 import { findFigureHistories } from '../repositories/figure-version.repository.js';
 import { findObservationsByIds } from '../repositories/observation.repository.js';
-import { findSourcesByIds } from '../repositories/source.repository.js';
+import { findSourceSummariesByIds, findSourceTextsByIds, type SourceSummaryRow } from '../repositories/source.repository.js';
 
 /** Per-request context: a fresh set of loaders, so caches never outlive a request. */
 export interface Context {
@@ -29,7 +29,9 @@ function byId<T>(load: (ids: readonly number[]) => Promise<(T | undefined)[]>) {
 function createLoaders(db: Db) {
   return {
     areaById: byId<AreaRow>((ids) => findAreasByIds(db, ids)),
-    sourceById: byId<SourceDocumentRow>((ids) => findSourcesByIds(db, ids)),
+    // Without the text: a page of figures shows titles; `Source.text` and `excerpt` read it through `sourceTextById`.
+    sourceById: byId<SourceSummaryRow>((ids) => findSourceSummariesByIds(db, ids)),
+    sourceTextById: byId<string>((ids) => findSourceTextsByIds(db, ids)),
     observationById: byId<ObservationRow>((ids) => findObservationsByIds(db, ids)),
     // By area id: `predecessors` and `predecessorLinks` share one, so a list costs one statement per direction.
     predecessorLinksByAreaId: new DataLoader<number, AreaLink[]>((ids) => findPredecessorLinks(db, ids)),

@@ -19,65 +19,97 @@ export interface ExecutionDeadlineOptions {
 export function executionDeadlinePlugin(options: ExecutionDeadlineOptions): Plugin {
   return {
     onExecute({ args }) {
-      // One controller per execution, the other causes wired to it by hand: `AbortSignal.any` costs more than
-      // the rest of a small request (Node 20), and a proxy in front of the signal is paid again for every field.
-      const deadline = new AbortController();
-      const deadlineAt = Date.now() + options.timeoutMs;
-      const expire = () =>
-        deadline.abort(
-          serviceUnavailable('TIMEOUT', `The request ran longer than the limit of ${options.timeoutMs} ms.`, options.retryAfterSeconds, {
-            limit: 'executionTimeout',
-            max: options.timeoutMs,
-          }),
-        );
-      const timer = setTimeout(expire, options.timeoutMs);
-      timer.unref();
-      const cleanups: (() => void)[] = [];
-      const follow = (signal: AbortSignal, onAbort: () => void) => {
-        if (signal.aborted) return onAbort();
-        signal.addEventListener('abort', onAbort, { once: true });
-        cleanups.push(() => signal.removeEventListener('abort', onAbort));
-      };
-      const request = (args.contextValue as { request?: Request }).request;
-      if (request?.signal) follow(request.signal, () => deadline.abort(request.signal.reason));
-      if (options.health) {
-        const { health } = options;
-        follow(health.outage, () => deadline.abort(databaseUnavailable(health, options.retryAfterSeconds)));
-      }
-      (args as { signal?: AbortSignal }).signal = checkedAgainstClock(deadline.signal, deadlineAt, expire);
-      return {
-        onExecuteDone() {
-          clearTimeout(timer);
-          for (const cleanup of cleanups) cleanup();
-        },
-      };
+      const deadline = new Deadline(options, (args.contextValue as { request?: Request }).request?.signal);
+      (args as { signal?: AbortSignal }).signal = deadline.signal;
+      return { onExecuteDone: () => deadline.end() };
     },
   };
+}
+
+const abortedOf = Object.getOwnPropertyDescriptor(AbortSignal.prototype, 'aborted')!.get!;
+
+const expire = (deadline: Deadline) => deadline.expire();
+
+/**
+ * One execution's deadline: a single AbortController the other causes (the client leaving, the database
+ * declared away) are wired to by hand, as a listener object rather than per-request closures.
+ * `AbortSignal.any` costs more than the rest of a small request (Node 20), and a proxy in front of the
+ * signal is paid again for every field.
+ */
+class Deadline {
+  readonly #controller = new AbortController();
+  readonly #at: number;
+  readonly #timer: NodeJS.Timeout;
+  readonly signal: AbortSignal;
+
+  constructor(
+    private readonly options: ExecutionDeadlineOptions,
+    private readonly request: AbortSignal | undefined,
+  ) {
+    this.#at = Date.now() + options.timeoutMs;
+    this.#timer = setTimeout(expire, options.timeoutMs, this);
+    this.#timer.unref();
+    for (const cause of [request, options.health?.outage]) {
+      if (cause?.aborted) this.abortFor(cause);
+      else cause?.addEventListener('abort', this, { once: true });
+    }
+    this.signal = this.#controller.signal;
+    checkAgainstClock(this.signal, this);
+  }
+
+  get at(): number {
+    return this.#at;
+  }
+
+  expire(): void {
+    this.#controller.abort(
+      serviceUnavailable('TIMEOUT', `The request ran longer than the limit of ${this.options.timeoutMs} ms.`, this.options.retryAfterSeconds, {
+        limit: 'executionTimeout',
+        max: this.options.timeoutMs,
+      }),
+    );
+  }
+
+  /** The client left, or the database was declared away. */
+  handleEvent(event: Event): void {
+    this.abortFor(event.target as AbortSignal);
+  }
+
+  end(): void {
+    clearTimeout(this.#timer);
+    this.request?.removeEventListener('abort', this);
+    this.options.health?.outage.removeEventListener('abort', this);
+  }
+
+  private abortFor(cause: AbortSignal): void {
+    const { health, retryAfterSeconds } = this.options;
+    this.#controller.abort(cause === health?.outage ? databaseUnavailable(health, retryAfterSeconds) : cause.reason);
+  }
 }
 
 /**
  * The executor asks the signal before each field. The embedded database
  * answers within the same macrotask, so a timer may never get to fire during
  * a long execution: asking also checks the clock (own accessors on this one
- * signal, so the check costs a clock read per field, not a proxy).
+ * signal: a clock read per field).
  */
-const aborted = Object.getOwnPropertyDescriptor(AbortSignal.prototype, 'aborted')!.get!;
+function checkAgainstClock(signal: AbortSignal, deadline: Deadline): void {
+  Object.defineProperties(signal, {
+    aborted: { get: checkedAborted(deadline) },
+    throwIfAborted: { value: checkedThrowIfAborted(deadline) },
+  });
+}
 
-function checkedAgainstClock(signal: AbortSignal, deadlineAt: number, expire: () => void): AbortSignal {
-  const check = () => {
-    if (!aborted.call(signal) && Date.now() > deadlineAt) expire();
+function checkedAborted(deadline: Deadline) {
+  return function aborted(this: AbortSignal): boolean {
+    if (!abortedOf.call(this) && Date.now() > deadline.at) deadline.expire();
+    return abortedOf.call(this) as boolean;
   };
-  Object.defineProperty(signal, 'aborted', {
-    get() {
-      check();
-      return aborted.call(signal) as boolean;
-    },
-  });
-  Object.defineProperty(signal, 'throwIfAborted', {
-    value() {
-      check();
-      AbortSignal.prototype.throwIfAborted.call(signal);
-    },
-  });
-  return signal;
+}
+
+function checkedThrowIfAborted(deadline: Deadline) {
+  return function throwIfAborted(this: AbortSignal): void {
+    if (!abortedOf.call(this) && Date.now() > deadline.at) deadline.expire();
+    AbortSignal.prototype.throwIfAborted.call(this);
+  };
 }

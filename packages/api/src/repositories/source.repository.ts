@@ -4,6 +4,46 @@ import type { Db } from './db.types.js';
 import { likePrefix } from './like-pattern.js';
 import { type KeysetPage, type KeysetResult, keysetPage, type SortKey } from './keyset.js';
 
+/** A source document without its text: what a list of figures shows of each source (the text is read when asked for). */
+export type SourceSummaryRow = Omit<SourceDocumentRow, 'text'>;
+
+const SUMMARY_COLUMNS = [
+  'id',
+  'kind',
+  'title',
+  'publisher',
+  'published_at',
+  'url',
+  'content_hash',
+  'attribution',
+  'created_at',
+  'previous_version_id',
+  'added_by',
+  'language',
+  'title_en',
+  'licence',
+  'role',
+] as const satisfies readonly (keyof SourceSummaryRow)[];
+// Every column but the text: a column added to the table and not listed here fails to compile.
+const everyColumnListed: Exclude<keyof SourceSummaryRow, (typeof SUMMARY_COLUMNS)[number]> extends never ? true : never = true;
+void everyColumnListed;
+
+/** Source documents by id without their text (often 100 KB for a page of figures that prints titles), in the order of `ids`. */
+export async function findSourceSummariesByIds(db: Db, ids: readonly number[]): Promise<(SourceSummaryRow | undefined)[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('source_document').select(SUMMARY_COLUMNS).where('id', 'in', [...ids]).execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id));
+}
+
+/** The stored texts of source documents, in the order of `ids`. */
+export async function findSourceTextsByIds(db: Db, ids: readonly number[]): Promise<(string | undefined)[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('source_document').select(['id', 'text']).where('id', 'in', [...ids]).execute();
+  const byId = new Map(rows.map((r) => [r.id, r.text]));
+  return ids.map((id) => byId.get(id));
+}
+
 /** Source documents by id, in the order of `ids`. */
 export async function findSourcesByIds(db: Db, ids: readonly number[]): Promise<(SourceDocumentRow | undefined)[]> {
   if (ids.length === 0) return [];

@@ -1,4 +1,5 @@
 import { type SourceDocumentRow, sourceRights } from '@egov-vn/schema';
+import type { Context } from '../../context.js';
 import { findSourcesByHashes } from '../../../repositories/source.repository.js';
 import { formatSourceCitation } from '../../../citations/citation.js';
 import { builder } from '../../builder.js';
@@ -14,11 +15,18 @@ export const SourceKindEnum = builder.enumType('SourceKind', {
   }),
 });
 
+/** A source as loaded: a list of figures loads its sources without their text (see `sourceById`), read here when asked for. */
+type SourceShape = Omit<SourceDocumentRow, 'text'> & { text?: string };
+
+async function textOf(s: SourceShape, _args: object, ctx: Context): Promise<string> {
+  return s.text ?? (await ctx.loaders.sourceTextById.load(s.id))!;
+}
+
 /** A source document; its global id is built from the sha256 of its text, so it is the same in every database. */
 export const SourceNode = builder.loadableNode('Source', {
   description:
     'A document figures are read from, stored as it was read: its text never changes (a changed text at the same address is a new version, with a new content hash and id).',
-  id: { resolve: (s: SourceDocumentRow) => s.content_hash },
+  id: { resolve: (s: SourceShape) => s.content_hash },
   load: (hashes: string[], ctx) => findSourcesByHashes(ctx.db, hashes),
   fields: (t) => ({
     kind: t.field({ type: SourceKindEnum, description: 'ARTICLE (a text, cited by quote) or TABLE (a transcribed table, cited by locator).', resolve: (s) => s.kind }),
@@ -59,14 +67,14 @@ export const SourceNode = builder.loadableNode('Source', {
       description: "This source's own rights: an article's text belongs to its publisher (quoted with attribution); a transcribed table is facts, compiled under the data licence.",
       resolve: (s) => sourceRights(s),
     }),
-    text: t.exposeString('text', { description: 'The full stored text; observation offsets index into it (UTF-16 code units).' }),
+    text: t.string({ description: 'The full stored text; observation offsets index into it (UTF-16 code units).', resolve: textOf }),
     excerpt: t.string({
       description: 'A slice of the text, e.g. a quote with some context around it.',
       args: {
         start: t.arg.int({ required: true, description: 'First offset, in UTF-16 code units (e.g. a `quoteStart` minus some context); below 0 counts as 0.' }),
         end: t.arg.int({ required: true, description: 'End offset (exclusive), in UTF-16 code units; past the end of the text counts as the end.' }),
       },
-      resolve: (s, { start, end }) => s.text.slice(Math.max(0, start), Math.max(0, end)),
+      resolve: async (s, { start, end }, ctx) => (await textOf(s, {}, ctx)).slice(Math.max(0, start), Math.max(0, end)),
     }),
   }),
 });
