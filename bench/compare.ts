@@ -2,6 +2,7 @@
  * egov-vn side by side with PostGraphile v5 and a hand-written endpoint (issue 13), in one command:
  *
  *   node --import tsx bench/compare.ts [--seconds 5] [--rounds 2] [--db postgres://…/egov_bench_real]
+ *   node --import tsx bench/compare.ts --embedded [--seconds 5] [--rounds 2]
  *
  * Over one PostgreSQL database (by default `egov_bench_real`, created with the published dataset if missing; pass
  * the 5 M-row `egov_bench_synthetic` to measure at scale), it starts
@@ -11,9 +12,13 @@
  * checks that they answer every scenario with equivalent data, then runs each scenario at c=1 and c=32 with
  * autocannon, the systems interleaved round by round, and writes req/s, p50, p99, errors, peak RSS and CPU per
  * request (of the server process; PostgreSQL's own CPU is shared and not counted) with the ratios to bench/RESULTS.md.
+ * With --embedded it measures the default instead: the project on embedded PGlite in a fresh data folder (its
+ * start-up to ready, which creates and loads the database as the Quick start does, then Q0–Q4 at c=1 and c=32),
+ * its answers checked against the hand-written endpoint over PostgreSQL, into the embedded block of bench/RESULTS.md.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +36,7 @@ const SECONDS = Number(arg('seconds', '5'));
 const ROUNDS = Number(arg('rounds', '2'));
 const DB_URL = arg('db', 'postgres://postgres@127.0.0.1:5432/egov_bench_real');
 const CONNECTIONS = [1, 32];
+const EMBEDDED = process.argv.includes('--embedded');
 
 // ---------------------------------------------------------------- the database
 async function ensureDatabase(url: string) {
@@ -225,6 +231,82 @@ await client.end();
 const systems: System[] = [];
 const stopAll = () => children.forEach((child) => child.kill('SIGTERM'));
 process.on('exit', stopAll);
+if (EMBEDDED) {
+  await measureEmbedded();
+  stopAll();
+  process.exit(0);
+}
+
+/** The replaced block of bench/RESULTS.md between `<!-- name:start -->` and `<!-- name:end -->` (added before the first section when missing). */
+function writeBlock(name: string, lines: string[]) {
+  const file = `${ROOT}bench/RESULTS.md`;
+  const previous = readFileSync(file, 'utf8');
+  const block = [`<!-- ${name}:start -->`, ...lines, `<!-- ${name}:end -->`].join('\n');
+  const pattern = new RegExp(`<!-- ${name}:start -->[\\s\\S]*<!-- ${name}:end -->`);
+  writeFileSync(file, pattern.test(previous) ? previous.replace(pattern, block) : previous.replace(/\n## /, `\n${block}\n\n## `));
+  console.log(block);
+}
+
+/** The default (embedded PGlite) measured on its own: start-up of a fresh data folder, then Q0–Q4. */
+async function measureEmbedded() {
+  const dataDir = mkdtempSync(`${tmpdir()}/egov-embedded-`);
+  try {
+    const handwritten = await startHandwritten(5713);
+    const started = Date.now();
+    const child = await startProcess(
+      process.execPath,
+      ['--import', 'tsx', 'packages/api/src/main.ts'],
+      { DATABASE_URL: '', EGOV_DATA_DIR: dataDir, PORT: '5711', LOG_LEVEL: 'warn', EGOV_RESPONSE_CACHE: 'off', REDIS_URL: '', EGOV_RATE_LIMIT_MAX: '0' },
+      'http://127.0.0.1:5711/health/ready',
+    );
+    const startupMs = Date.now() - started;
+    const queries = Object.fromEntries(SCENARIOS.map((s) => [s.name, s.query]));
+    const embedded: System = { name: 'egov-vn embedded', child, origin: 'http://127.0.0.1:5711', request: (s) => graphql(queries[s]!) };
+    const names = SCENARIOS.map((s) => s.name).filter((n) => n !== 'EXPORT');
+    for (const name of names) {
+      if (!isDeepStrictEqual(await answer(embedded, name), await answer(handwritten, name))) throw new Error(`embedded answers ${name} differently`);
+    }
+    const runs = new Map<string, Run[]>();
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const name of names) {
+        for (const c of CONNECTIONS) {
+          for (const system of [embedded, handwritten]) {
+            const run = await load(system, name, c);
+            const key = `${system.name}|${name}|${c}`;
+            runs.set(key, [...(runs.get(key) ?? []), run]);
+            console.log(`round ${round + 1} ${name} c=${c} ${system.name}: ${run.rps.toFixed(0)} req/s p99 ${run.p99} ms errors ${run.errors}`);
+          }
+        }
+      }
+    }
+    const med = (key: string, pick: (r: Run) => number) => median(runs.get(key)!.map(pick));
+    const lines = [
+      `## The embedded default (\`node --import tsx bench/compare.ts --embedded\`)\n`,
+      `${new Date().toISOString().slice(0, 10)}, the project on embedded PGlite in a fresh data folder (no DATABASE_URL), uncached, ` +
+        `${SECONDS} s per run, ${ROUNDS} rounds (medians), the machine shared with other work while measuring (load average ${loadavg()[0]!.toFixed(0)} on 2 cores). ` +
+        `Start-up to ready, creating the database and loading the full dataset as the Quick start's \`pnpm start\` does (dependencies installed): **${(startupMs / 1000).toFixed(1)} s**. ` +
+        `Answers checked equal to the hand-written endpoint's over PostgreSQL first; its numbers are beside, for scale.\n`,
+      '| scenario | c | embedded req/s | p50 / p99 ms | errors | CPU ms/req | hand-written (PostgreSQL) req/s | embedded vs hand-written |',
+      '|---|---|---|---|---|---|---|---|',
+    ];
+    for (const s of SCENARIOS.filter((x) => names.includes(x.name))) {
+      for (const c of CONNECTIONS) {
+        const e = `egov-vn embedded|${s.name}|${c}`;
+        const h = `hand-written|${s.name}|${c}`;
+        const rps = med(e, (r) => r.rps);
+        const hand = med(h, (r) => r.rps);
+        lines.push(
+          `| ${s.name} ${s.title} | ${c} | ${Math.round(rps).toLocaleString('en')} | ${med(e, (r) => r.p50)} / ${med(e, (r) => r.p99)} | ${runs.get(e)!.reduce((n, r) => n + r.errors, 0)} | ${med(e, (r) => r.cpuPerRequestMs).toFixed(2)} | ${Math.round(hand).toLocaleString('en')} | ${(rps / hand).toFixed(2)}× |`,
+        );
+      }
+    }
+    writeBlock('embedded', lines);
+  } finally {
+    stopAll();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 try {
   const uncached = await startProject('egov-vn', 5701, false);
   systems.push(uncached);
@@ -280,11 +362,10 @@ try {
   const ratio = (a: number | undefined, b: number | undefined) => (a && b ? `${(a / b).toFixed(2)}×` : '—');
 
   const lines: string[] = [];
-  lines.push(`<!-- compare:start -->`);
   lines.push(`## Side by side (\`node --import tsx bench/compare.ts\`)\n`);
   lines.push(
     `${new Date().toISOString().slice(0, 10)}, database \`${new URL(DB_URL).pathname.slice(1)}\` (${observations.toLocaleString('en')} observations), ` +
-      `${SECONDS} s per run, ${ROUNDS} rounds interleaved (medians), autocannon on the same machine. Equivalent data checked first: ${equivalence.join(', ')}. ` +
+      `${SECONDS} s per run, ${ROUNDS} rounds interleaved (medians), autocannon on the same machine, shared with other work while measuring (load average ${loadavg()[0]!.toFixed(0)} on 2 cores at the end). Equivalent data checked first: ${equivalence.join(', ')}. ` +
       `CPU per request is the server process's own (PostgreSQL's is not counted); peak RSS is the server process's.\n`,
   );
   for (const c of CONNECTIONS) {
@@ -309,16 +390,7 @@ try {
       lines.push(`| ${s.name} | ${c} | ${f0(k?.rps)} | ${ratio(k?.rps, h?.rps)} | ${k?.p50} / ${k?.p99} | ${f2(k?.cpu)} |`);
     }
   }
-  lines.push(`<!-- compare:end -->`);
-
-  const file = `${ROOT}bench/RESULTS.md`;
-  const previous = readFileSync(file, 'utf8');
-  const block = lines.join('\n');
-  const next = /<!-- compare:start -->[\s\S]*<!-- compare:end -->/.test(previous)
-    ? previous.replace(/<!-- compare:start -->[\s\S]*<!-- compare:end -->/, block)
-    : previous.replace(/\n## /, `\n${block}\n\n## `);
-  writeFileSync(file, next);
-  console.log(block);
+  writeBlock('compare', lines);
 } finally {
   stopAll();
 }
