@@ -1,26 +1,18 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GRAPHIQL_EXAMPLES } from '../../packages/api/src/graphql/graphiql-examples.js';
 import { COMPRESSION_THRESHOLD_BYTES } from '../../packages/api/src/http/compression.js';
-import { type TestApp, openTestApp } from '../support/test-app.js';
-import { TEST_DB, type TestDatabase } from '../support/test-database.js';
+import { useTestApp } from '../support/test-app.js';
+import { TEST_DB } from '../support/test-database.js';
 
 const decode = (encoding: string | undefined, bytes: Buffer) =>
   encoding === 'br' ? brotliDecompressSync(bytes) : encoding === 'gzip' ? gunzipSync(bytes) : bytes;
 
 // Compression and GraphiQL do not depend on the database: once.
 describe.runIf(TEST_DB === 'pglite')('compression and GraphiQL', () => {
-  let database: TestDatabase;
-  let app: TestApp;
-  let close: () => Promise<void>;
-  beforeAll(async () => {
-    ({ database, app, close } = await openTestApp());
-  });
-  afterAll(async () => {
-    await close?.();
-  });
+  const testApp = useTestApp();
 
-  const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
+  const get = (url: string, headers: Record<string, string> = {}) => testApp.app.inject({ method: 'GET', url, headers });
   const graphiql = (headers: Record<string, string> = {}) => get('/graphql', { accept: 'text/html', ...headers });
 
   it('serves GraphiQL compressed (brotli or gzip), cacheable and revalidated by ETag', async () => {
@@ -60,7 +52,7 @@ describe.runIf(TEST_DB === 'pglite')('compression and GraphiQL', () => {
   it('every example query runs on the real data without an error and finds something', async () => {
     expect(GRAPHIQL_EXAMPLES.length).toBeGreaterThanOrEqual(4);
     for (const { query } of GRAPHIQL_EXAMPLES) {
-      const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query } });
+      const res = await testApp.app.inject({ method: 'POST', url: '/graphql', payload: { query } });
       const body = res.json() as { data?: Record<string, unknown>; errors?: unknown[] };
       expect(body.errors, query).toBeUndefined();
       const [answer] = Object.values(body.data ?? {});
@@ -78,11 +70,11 @@ describe.runIf(TEST_DB === 'pglite')('compression and GraphiQL', () => {
       expect(br.rawPayload.length, url).toBeLessThan(plain.rawPayload.length / 2);
     }
     const query = '{ indicators(first: 100) { nodes { code name definition unit } } }';
-    const big = await app.inject({ method: 'POST', url: '/graphql', payload: { query }, headers: { 'accept-encoding': 'gzip' } });
+    const big = await testApp.app.inject({ method: 'POST', url: '/graphql', payload: { query }, headers: { 'accept-encoding': 'gzip' } });
     expect(big.headers['content-encoding']).toBe('gzip');
     expect(JSON.parse(gunzipSync(big.rawPayload).toString()).data.indicators.nodes.length).toBeGreaterThan(10);
 
-    const small = await app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ __typename }' }, headers: { 'accept-encoding': 'br, gzip' } });
+    const small = await testApp.app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ __typename }' }, headers: { 'accept-encoding': 'br, gzip' } });
     expect(small.headers['content-encoding']).toBeUndefined();
     expect(small.rawPayload.length).toBeLessThan(COMPRESSION_THRESHOLD_BYTES);
     const health = await get('/health/live', { 'accept-encoding': 'br, gzip' });

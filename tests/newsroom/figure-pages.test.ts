@@ -1,24 +1,17 @@
 import { upsertObservations } from '@egov-vn/api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, openTestApp } from '../support/test-app.js';
-import type { TestDatabase } from '../support/test-database.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../support/test-app.js';
 import { findHoaBinhComputerFigure } from '../support/newsroom-figures.js';
 
-let database: TestDatabase;
-let app: TestApp;
-let close: () => Promise<void>;
+const testApp = useTestApp();
 /** "gần 80% cán bộ, công chức (CBCC) cấp tỉnh ... được trang bị máy tính" (Hòa Bình, 2012). */
 let hoaBinh: { id: number; natural_key: string; revision: number };
 
 beforeAll(async () => {
-  ({ database, app, close } = await openTestApp());
-  hoaBinh = await findHoaBinhComputerFigure(database.db);
-});
-afterAll(async () => {
-  await close?.();
+  hoaBinh = await findHoaBinhComputerFigure(testApp.database.db);
 });
 
-const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
+const get = (url: string, headers: Record<string, string> = {}) => testApp.app.inject({ method: 'GET', url, headers });
 
 describe('landing page', () => {
   it('says what the data is, in Vietnamese by default and in English on request, light and cookie-free', async () => {
@@ -111,7 +104,7 @@ describe('figure card embed', () => {
   });
 
   it('a pinned card keeps its bytes after a correction; the unpinned one follows; the newer-data question says so', async () => {
-    const { db } = database;
+    const { db } = testApp.database;
     const pinnedUrl = `/embed/figure/${hoaBinh.natural_key}.${hoaBinh.revision}`;
     const before = await get(pinnedUrl);
     const beforePng = await get(`${pinnedUrl}.png`);

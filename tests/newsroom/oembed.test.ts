@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, openTestApp } from '../support/test-app.js';
-import type { TestDatabase } from '../support/test-database.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../support/test-app.js';
 import { findHoaBinhComputerFigure } from '../support/newsroom-figures.js';
 
-let database: TestDatabase;
-let app: TestApp;
-let close: () => Promise<void>;
+const testApp = useTestApp();
 let figureKey: string;
 
 beforeAll(async () => {
-  ({ database, app, close } = await openTestApp());
   // "gần 80% cán bộ ... được trang bị máy tính" (Hòa Bình, 2012)
-  const row = await findHoaBinhComputerFigure(database.db);
+  const row = await findHoaBinhComputerFigure(testApp.database.db);
   figureKey = row.natural_key;
-});
-afterAll(async () => {
-  await close?.();
 });
 
 const ORIGIN = 'http://localhost:80';
-const get = (url: string) => app.inject({ method: 'GET', url });
+const get = (url: string) => testApp.app.inject({ method: 'GET', url });
 const unescape = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
 /** The oEmbed discovery address a page announces. */

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findHoaBinhComputerFigure } from '../support/newsroom-figures.js';
-import { type TestApp, openTestApp } from '../support/test-app.js';
-import { TEST_DB, type TestDatabase } from '../support/test-database.js';
+import { useTestApp } from '../support/test-app.js';
+import { TEST_DB } from '../support/test-database.js';
 
 /** Issue 11: "a page under 100 KB before images". */
 const PAGE_BUDGET_BYTES = 100 * 1024;
@@ -22,16 +22,10 @@ function fetchedBy(html: string): string[] {
 
 // What the server writes does not depend on the database: once.
 describe.runIf(TEST_DB === 'pglite')('every page kind is light, private and asks only our own server', () => {
-  let database: TestDatabase;
-  let app: TestApp;
-  let close: () => Promise<void>;
+  const testApp = useTestApp();
   let figure: string;
   beforeAll(async () => {
-    ({ database, app, close } = await openTestApp());
-    figure = (await findHoaBinhComputerFigure(database.db)).natural_key;
-  });
-  afterAll(async () => {
-    await close?.();
+    figure = (await findHoaBinhComputerFigure(testApp.database.db)).natural_key;
   });
 
   const pages = () => [
@@ -53,7 +47,7 @@ describe.runIf(TEST_DB === 'pglite')('every page kind is light, private and asks
   it('pages and embeds: under 100 KB of HTML (inline charts included), no cookie, every resource from our origin', async () => {
     const sizes: Record<string, number> = {};
     for (const path of pages()) {
-      const res = await app.inject({ method: 'GET', url: path });
+      const res = await testApp.app.inject({ method: 'GET', url: path });
       expect(res.statusCode, path).toBe(200);
       expect(res.headers['set-cookie'], path).toBeUndefined();
       sizes[path] = res.rawPayload.length;
@@ -67,7 +61,7 @@ describe.runIf(TEST_DB === 'pglite')('every page kind is light, private and asks
 
   it('our static files fetch nothing from elsewhere either, and set no cookie', async () => {
     for (const name of ['site.css', 'page.js', 'embed.js', 'embed-host.js']) {
-      const res = await app.inject({ method: 'GET', url: `/assets/${name}` });
+      const res = await testApp.app.inject({ method: 'GET', url: `/assets/${name}` });
       expect(res.statusCode, name).toBe(200);
       expect(res.headers['set-cookie']).toBeUndefined();
       expect(fetchedBy(res.body).filter((u) => !u.startsWith('/') && !u.startsWith('data:')), name).toEqual([]);

@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, openTestApp } from '../support/test-app.js';
-import type { TestDatabase } from '../support/test-database.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../support/test-app.js';
 
-let database: TestDatabase;
-let app: TestApp;
-let close: () => Promise<void>;
+const testApp = useTestApp();
 
-beforeAll(async () => {
-  ({ database, app, close } = await openTestApp());
-});
-afterAll(async () => {
-  await close?.();
-});
-
-const get = (url: string) => app.inject({ method: 'GET', url });
+const get = (url: string) => testApp.app.inject({ method: 'GET', url });
 
 describe('indicator page', () => {
   it('shows definition, editions with their methodologies, coverage, a ranking chart with its text alternative and data table, figures and embed code', async () => {
@@ -62,7 +52,7 @@ describe('source page', () => {
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('Ứng dụng CNTT trong quản lý Nhà nước tại tỉnh Hòa Bình');
     expect(res.body).toMatch(/<mark>[^<]*gần 80% cán bộ/);
-    const source = await database.db.selectFrom('source_document').select('text').where('content_hash', 'like', '15feef3f3e12%').executeTakeFirstOrThrow();
+    const source = await testApp.database.db.selectFrom('source_document').select('text').where('content_hash', 'like', '15feef3f3e12%').executeTakeFirstOrThrow();
     // Not the whole text: a passage far from every figure stays out.
     const shown = res.body.replace(/<[^>]+>/g, '');
     expect(shown.length).toBeLessThan(source.text.length + 4000);
@@ -70,16 +60,16 @@ describe('source page', () => {
   });
 
   it('shows the full text with every figure marked when the licence is open', async () => {
-    const row = await database.db.selectFrom('source_document').select(['id', 'text']).where('content_hash', 'like', '15feef3f3e12%').executeTakeFirstOrThrow();
-    await database.db.updateTable('source_document').set({ licence: 'CC-BY-4.0' }).where('id', '=', row.id).execute();
+    const row = await testApp.database.db.selectFrom('source_document').select(['id', 'text']).where('content_hash', 'like', '15feef3f3e12%').executeTakeFirstOrThrow();
+    await testApp.database.db.updateTable('source_document').set({ licence: 'CC-BY-4.0' }).where('id', '=', row.id).execute();
     try {
       const res = await get('/sources/15feef3f3e12');
-      const figures = await database.db.selectFrom('observation').select(['quote']).where('source_id', '=', row.id).where('review_status', '=', 'APPROVED').where('superseded_at', 'is', null).execute();
+      const figures = await testApp.database.db.selectFrom('observation').select(['quote']).where('source_id', '=', row.id).where('review_status', '=', 'APPROVED').where('superseded_at', 'is', null).execute();
       const marks = [...res.body.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]);
       for (const f of figures) expect(marks.some((m) => m!.includes(f.quote.replace(/\s+/g, ' ').slice(0, 20).split(' ')[0]!))).toBe(true);
       expect(res.body).toContain('Toàn văn');
     } finally {
-      await database.db.updateTable('source_document').set({ licence: null }).where('id', '=', row.id).execute();
+      await testApp.database.db.updateTable('source_document').set({ licence: null }).where('id', '=', row.id).execute();
     }
   });
 });

@@ -1,25 +1,15 @@
 import { createApiKey } from '@egov-vn/api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, openTestApp } from '../support/test-app.js';
-import type { TestDatabase } from '../support/test-database.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../support/test-app.js';
 
-let database: TestDatabase;
-let app: TestApp;
-let close: () => Promise<void>;
+const testApp = useTestApp();
 
-beforeAll(async () => {
-  ({ database, app, close } = await openTestApp());
-});
-afterAll(async () => {
-  await close?.();
-});
-
-const get = (url: string) => app.inject({ method: 'GET', url });
+const get = (url: string) => testApp.app.inject({ method: 'GET', url });
 
 describe('an embed pinned to a dataset release', () => {
   it('shows what was published at the release, the same bytes as asOf its moment, cached for good', async () => {
-    const { key } = await createApiKey(database.db, 'admin-newsroom', 'admin');
-    const res = await app.inject({
+    const { key } = await createApiKey(testApp.database.db, 'admin-newsroom', 'admin');
+    const res = await testApp.app.inject({
       method: 'POST',
       url: '/graphql',
       headers: { authorization: `Bearer ${key}` },

@@ -1,18 +1,56 @@
 import { buildApp } from '@egov-vn/api';
+import { afterAll, beforeAll } from 'vitest';
 import { openTestDatabase, type TestDatabase } from './test-database.js';
 
 export type TestApp = Awaited<ReturnType<typeof buildApp>>;
 
+export interface OpenTestApp {
+  database: TestDatabase;
+  app: TestApp;
+  close: () => Promise<void>;
+}
+
 /** The whole Fastify app over a private database copy, for `app.inject` (no socket). */
-export async function openTestApp(): Promise<{ database: TestDatabase; app: TestApp; close: () => Promise<void> }> {
+export async function openTestApp(): Promise<OpenTestApp> {
   const database = await openTestDatabase();
-  const app = await buildApp({ db: database.db });
+  const app = await buildApp({ db: database.db, databaseKind: database.kind });
   return {
     database,
     app,
     close: async () => {
       await app.close();
       await database.close();
+    },
+  };
+}
+
+/**
+ * One app for the tests of the file (or `describe`) that calls it: opened in
+ * `beforeAll`, closed in `afterAll`. Read `app` and `database` inside hooks and
+ * tests, which run after it has opened.
+ *
+ * @example
+ * const testApp = useTestApp();
+ * const get = (url: string) => testApp.app.inject({ method: 'GET', url });
+ */
+export function useTestApp(): { readonly app: TestApp; readonly database: TestDatabase } {
+  let opened: OpenTestApp | undefined;
+  beforeAll(async () => {
+    opened = await openTestApp();
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+  const current = () => {
+    if (!opened) throw new Error('useTestApp(): the app opens in beforeAll; read it inside a hook or a test');
+    return opened;
+  };
+  return {
+    get app() {
+      return current().app;
+    },
+    get database() {
+      return current().database;
     },
   };
 }
