@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Database } from '@egov-vn/schema';
 import type { Kysely } from 'kysely';
 import type { Trx } from '../repositories/db.types.js';
+import { readImportChecksums, recordImport } from '../repositories/dataset-import.repository.js';
 import { contentHash } from '../ingest/content-hash.js';
 import { CORPUS_DIR } from '../config.js';
 import { loadAllAreas, loadAreaNames } from './load-areas.js';
@@ -77,9 +78,7 @@ export interface LoadReport {
 export async function loadDataset(db: Kysely<Database>, options: { force?: boolean } = {}): Promise<LoadReport> {
   return db.transaction().execute(async (trx) => {
     const report: LoadReport = { loaded: {}, skipped: [], warnings: [] };
-    const previous = new Map(
-      (await trx.selectFrom('dataset_import').selectAll().execute()).map((r) => [r.name, r.checksum]),
-    );
+    const previous = await readImportChecksums(trx);
     for (const part of PARTS) {
       const checksum = contentHash(part.files.map((f) => contentHash(readFileSync(f, 'utf8'))).join(','));
       if (!options.force && previous.get(part.name) === checksum) {
@@ -89,11 +88,7 @@ export async function loadDataset(db: Kysely<Database>, options: { force?: boole
       const loaded: unknown = await part.load(trx);
       report.loaded[part.name] = loaded;
       if (loaded && typeof loaded === 'object' && 'warnings' in loaded && Array.isArray(loaded.warnings)) report.warnings.push(...(loaded.warnings as string[]));
-      await trx
-        .insertInto('dataset_import')
-        .values({ name: part.name, checksum })
-        .onConflict((oc) => oc.column('name').doUpdateSet({ checksum, imported_at: new Date() }))
-        .execute();
+      await recordImport(trx, part.name, checksum);
     }
     return report;
   });
