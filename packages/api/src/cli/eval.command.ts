@@ -19,7 +19,6 @@ interface EvalCommandOptions {
 export function registerEvalCommand(program: Command): void {
   program
     .command('eval')
-    .description('Score the extractor against a labelled corpus (gold.json with its pages next to it)')
     .argument('<gold>', 'gold.json of a labelled corpus, e.g. ../shared/corpus-dev/gold.json')
     .option('--split <split>', 'only the documents of this split (train or check)')
     .option('--style <style>', 'only the documents of this style (news, index, english, table, plan, negative)')

@@ -84,7 +84,6 @@ function printReadable(result: ExtractionResult): void {
 export function registerExtractCommand(program: Command): void {
   program
     .command('extract')
-    .description('Extract indicator figures from documents and print them (nothing is stored)')
     .argument('<files...>', 'UTF-8 text files (at most 5 MB each) or folders of them')
     .option('--json', 'print JSON: one object for one file, one line per file for several')
     .option('--area <code|name>', 'area of a document that never names its own (a name in the text wins)')

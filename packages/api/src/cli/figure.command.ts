@@ -26,7 +26,7 @@ function show(figure: FigureSummary) {
 }
 
 export function registerFigureCommand(program: Command): void {
-  const figure = program.command('figure').description('Correct, withdraw or add figures (each a new version, audited)');
+  const figure = program.command('figure');
 
   figure
     .command('correct')

@@ -16,7 +16,6 @@ interface IngestOptions {
 export function registerIngestCommand(program: Command): void {
   program
     .command('ingest')
-    .description('Store documents and their extracted figures as candidates for review (one transaction)')
     .argument('<files...>', 'UTF-8 text files')
     .option('--area <code|name>', 'area of documents that never name theirs')
     .option('--published <YYYY-MM-DD>', 'publication date when the text has none')

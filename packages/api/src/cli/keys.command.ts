@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { withCurator } from './curator-client.js';
 
 export function registerKeysCommand(program: Command): void {
-  const keys = program.command('keys').description('API keys for the write API (stored hashed; shown once; audited; through the server while it holds the embedded database)');
+  const keys = program.command('keys');
 
   keys
     .command('create')

@@ -19,7 +19,7 @@ function corpusAt(gold: string) {
 }
 
 export function registerLabelledCorpusCommand(program: Command): void {
-  const labelled = program.command('labelled').description('The labelled development corpus (../shared/corpus-dev) as reviewed sources');
+  const labelled = program.command('labelled');
 
   labelled
     .command('decide')

@@ -5,7 +5,6 @@ import { withDatabase } from './cli-database.js';
 export function registerLoadCommand(program: Command): void {
   program
     .command('load')
-    .description('Migrate the database and load the published dataset (idempotent)')
     .option('--force', 're-import every part even if its data files did not change')
     .action(async (options: { force?: boolean }) => {
       const report = await withDatabase(({ db }) => loadDataset(db, { force: Boolean(options.force) }));

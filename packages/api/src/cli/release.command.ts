@@ -6,7 +6,7 @@ function show(r: ReleaseSummary) {
 }
 
 export function registerReleaseCommand(program: Command): void {
-  const release = program.command('release').description('Named, immutable versions of the published data (cite one, query one, download one)');
+  const release = program.command('release');
 
   release
     .command('create')

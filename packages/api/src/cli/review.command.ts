@@ -92,7 +92,7 @@ async function decide(keys: string[], options: { source?: string }, decision: De
 }
 
 export function registerReviewCommand(program: Command): void {
-  const review = program.command('review').description('Review extracted figures before they are published (decisions live in the database)');
+  const review = program.command('review');
 
   review
     .command('list')

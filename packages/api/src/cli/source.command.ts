@@ -20,7 +20,7 @@ export function describeIngest(r: IngestReport): string {
 }
 
 export function registerSourceCommand(program: Command): void {
-  const source = program.command('source').description('Sources: documents and their figures');
+  const source = program.command('source');
   source
     .command('add')
     .description('Store a document and its extracted figures as candidates; at the address of a stored source, a new version of it')
