@@ -1,12 +1,8 @@
 import { loadIndexObservations } from '@egov-vn/schema';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from './support/test-database.js';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from './support/test-server.js';
 
-let api: Awaited<ReturnType<typeof startTestServer>>;
-beforeAll(async () => {
-  api = await startTestServer();
-});
-afterAll(() => api.close());
+const api = useTestServer();
 
 describe('acceptance queries over HTTP', () => {
   it('answers the issue query exactly as written', async () => {

@@ -1,12 +1,9 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, TEST_DB } from './support/test-database.js';
+import { describe, expect, it } from 'vitest';
+import { TEST_DB } from './support/test-database.js';
+import { useTestServer } from './support/test-server.js';
 
-let api: Awaited<ReturnType<typeof startTestServer>>;
-beforeAll(async () => {
-  api = await startTestServer();
-});
-afterAll(() => api.close());
+const api = useTestServer();
 
 describe('readiness reflects the database', () => {
   it('is ready while the database answers', async () => {

@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from './support/test-database.js';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from './support/test-server.js';
 
-let api: Awaited<ReturnType<typeof startTestServer>>;
-beforeAll(async () => {
-  api = await startTestServer();
-});
-afterAll(() => api.close());
+const api = useTestServer();
 
 async function search(text: string, extra = '') {
   const res = await api.query(

@@ -1,12 +1,8 @@
 import { serverAudits } from 'graphql-http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from './support/test-database.js';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from './support/test-server.js';
 
-let api: Awaited<ReturnType<typeof startTestServer>>;
-beforeAll(async () => {
-  api = await startTestServer();
-});
-afterAll(() => api.close());
+const api = useTestServer();
 
 const GRAPHQL_RESPONSE = 'application/graphql-response+json';
 

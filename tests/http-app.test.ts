@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '@egov-vn/api';
-import { startTestServer } from './support/test-database.js';
+import { useTestServer } from './support/test-server.js';
 
-let api: Awaited<ReturnType<typeof startTestServer>>;
-beforeAll(async () => {
-  api = await startTestServer();
-});
-afterAll(() => api.close());
+const api = useTestServer();
 
 /** A body sent with Transfer-Encoding: chunked: no Content-Length to check up front. */
 function chunked(text: string): ReadableStream<Uint8Array> {

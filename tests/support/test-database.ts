@@ -27,33 +27,28 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     if (sql === DATA_VERSION_SQL) versionReads.count += 1;
     else if (sql !== PROBE_SQL && !sql.startsWith(DATA_SIZES_MARKER)) statements.push(sql);
   };
-  const template = inject('template');
-  if (TEST_DB === 'postgres') {
-    const name = `egov_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-    await adminQuery(`create database ${name} template ${template}`);
-    const handle = await openDatabase({ url: databaseUrl(name), onQuery });
-    return {
-      ...handle,
-      statements,
-      versionReads,
-      close: async () => {
-        await handle.close();
-        await adminQuery(`drop database if exists ${name}`);
-      },
-    };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'egov-test-'));
-  cpSync(template, dir, { recursive: true });
-  const handle = await openDatabase({ dataDir: dir, onQuery });
+  const { handle, remove } = await copyTemplate(inject('template'), onQuery);
   return {
     ...handle,
     statements,
     versionReads,
     close: async () => {
       await handle.close();
-      rmSync(dir, { recursive: true, force: true });
+      await remove();
     },
   };
+}
+
+/** A throwaway copy of the template database (a database on the server, or a data folder), opened. */
+async function copyTemplate(template: string, onQuery: (sql: string) => void): Promise<{ handle: DatabaseHandle; remove: () => Promise<void> }> {
+  if (TEST_DB === 'postgres') {
+    const name = `egov_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+    await adminQuery(`create database ${name} template ${template}`);
+    return { handle: await openDatabase({ url: databaseUrl(name), onQuery }), remove: () => adminQuery(`drop database if exists ${name}`) };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'egov-test-'));
+  cpSync(template, dir, { recursive: true });
+  return { handle: await openDatabase({ dataDir: dir, onQuery }), remove: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 export interface GraphQLResponse<T = any> {
