@@ -10,19 +10,23 @@ export interface CandidateRow extends ObservationRow {
   source_text: string;
 }
 
-/** Current figures with a review status (candidates by default) and what a reviewer needs to judge them. */
-export async function listForReview(
-  db: Db,
-  q: { statuses?: readonly ReviewStatus[]; sourceHash?: string | undefined } = {},
-): Promise<CandidateRow[]> {
-  let query = db
+/** Current figures with what a reviewer needs to judge them: area, source and its text. */
+function currentForReview(db: Db) {
+  return db
     .selectFrom('observation as o')
     .innerJoin('area as a', 'a.id', 'o.area_id')
     .innerJoin('source_document as s', 's.id', 'o.source_id')
     .selectAll('o')
     .select(['a.code as area_code', 'a.name_vi as area_name', 's.title as source_title', 's.content_hash as source_hash', 's.text as source_text'])
-    .where('o.superseded_at', 'is', null)
-    .where('o.review_status', 'in', [...(q.statuses ?? ['CANDIDATE'])]);
+    .where('o.superseded_at', 'is', null);
+}
+
+/** Current figures with a review status (candidates by default) and what a reviewer needs to judge them. */
+export async function listForReview(
+  db: Db,
+  q: { statuses?: readonly ReviewStatus[]; sourceHash?: string | undefined } = {},
+): Promise<CandidateRow[]> {
+  let query = currentForReview(db).where('o.review_status', 'in', [...(q.statuses ?? ['CANDIDATE'])]);
   if (q.sourceHash) query = query.where('s.content_hash', 'like', likePrefix(q.sourceHash));
   return (await query.orderBy('s.id').orderBy('o.quote_start').orderBy('o.indicator_code').execute()) as CandidateRow[];
 }
@@ -112,13 +116,7 @@ export async function listDecidedFigures(db: Db): Promise<DecidedFigureRow[]> {
  * longer carries them: candidates for withdrawal, listed for a curator.
  */
 export async function listWithdrawalCandidates(db: Db): Promise<CandidateRow[]> {
-  return (await db
-    .selectFrom('observation as o')
-    .innerJoin('area as a', 'a.id', 'o.area_id')
-    .innerJoin('source_document as s', 's.id', 'o.source_id')
-    .selectAll('o')
-    .select(['a.code as area_code', 'a.name_vi as area_name', 's.title as source_title', 's.content_hash as source_hash', 's.text as source_text'])
-    .where('o.superseded_at', 'is', null)
+  return (await currentForReview(db)
     .where('o.review_status', '=', 'APPROVED')
     .where((eb) => eb.exists(eb.selectFrom('source_document as n').select('n.id').whereRef('n.previous_version_id', '=', 's.id')))
     .orderBy('s.id')
