@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,7 +61,7 @@ afterAll(async () => {
 });
 
 describe('one curator workflow on both databases', () => {
-  it('the CLI adds and approves while the server runs; the figures appear at once and survive a restart', { timeout: 300_000 }, async () => {
+  it('the CLI adds and approves while the server runs; the figures appear at once and survive a restart', { timeout: 600_000 }, async () => {
     let origin = await startServer();
     const file = join(dir, 'ha-giang.txt');
     writeFileSync(file, ARTICLE);
@@ -107,10 +107,36 @@ describe('one curator workflow on both databases', () => {
     if (TEST_DB === 'pglite') expect(existsSync(join(env.EGOV_DATA_DIR!, 'egov-server.json'))).toBe(false);
     origin = await startServer();
     expect((await figuresOf(origin, report.sourceHash)).map((f) => f.reviewStatus)).toEqual(['APPROVED', 'APPROVED']);
+
+    // The review reads go through the server as well. A new version of the article at its address
+    // no longer states the internet figure: the published one is up for withdrawal.
+    writeFileSync(file, ARTICLE.replace(' Toàn tỉnh có 85.300 thuê bao internet.', ''));
+    const revised = await egov('source', 'add', file, '--url', 'https://example.gov.vn/ha-giang', '--publisher', 'Báo Hà Giang', '--licence', 'all rights reserved', '--json');
+    const newVersion = JSON.parse(revised.stdout) as { sourceHash: string };
+    expect(newVersion).toMatchObject({ previousVersion: report.sourceHash, vanished: 1 });
+    const reads = async (out: string) => {
+      const withdrawals = JSON.parse((await egov('review', 'list', '--withdrawals', '--json')).stdout) as { natural_key: string; quote: string }[];
+      const stale = JSON.parse((await egov('review', 'list', '--stale', '--json')).stdout) as unknown[];
+      await egov('review', 'export', '--out', out);
+      return { withdrawals, stale, files: readdirSync(out).sort().map((name) => [name, readFileSync(join(out, name), 'utf8')] as const) };
+    };
+    const throughServer = await reads(join(dir, 'export-live'));
+    expect(throughServer.withdrawals.map((w) => w.quote)).toEqual([expect.stringContaining('85.300')]);
+    expect(throughServer.stale).toEqual([]);
+    // Both versions' decided figures are exported: the one left on the old version, the one carried to the new.
+    const exported = throughServer.files.map(([name]) => name);
+    expect(exported).toContain(`${report.sourceHash.slice(0, 16)}.json`);
+    expect(exported).toContain(`${newVersion.sourceHash.slice(0, 16)}.json`);
+
     await stopServer();
 
-    // With the server stopped the CLI opens the database itself.
+    // With the server stopped the CLI opens the database itself, and reads the same.
     const stale = await egov('review', 'list', '--stale');
     expect(stale.stdout).toMatch(/no stale decisions/);
+    const direct = await reads(join(dir, 'export-direct'));
+    expect(direct.withdrawals.map((w) => w.natural_key)).toEqual(throughServer.withdrawals.map((w) => w.natural_key));
+    expect(direct.stale).toEqual(throughServer.stale);
+    expect(direct.files).toEqual(throughServer.files);
+    expect(direct.files.length).toBeGreaterThan(1);
   });
 });

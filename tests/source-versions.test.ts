@@ -71,6 +71,8 @@ describe('sources and their versions', () => {
     expect(r.previousVersion).not.toBeNull();
     expect(r).toMatchObject({ revised: 1, unchanged: 0, vanished: 1 });
     expect(r.inserted).toBeGreaterThanOrEqual(1);
+    const versions = await gql(`query($h: ID!) { source(id: $h) { previousVersion { contentHash previousVersion { contentHash } } } }`, { h: r.source.contentHash });
+    expect(versions.data.source.previousVersion).toEqual({ contentHash: r.previousVersion.contentHash, previousVersion: null });
 
     const pct = await currentOfLineage('officials_with_computer_pct');
     expect(pct).toHaveLength(1);

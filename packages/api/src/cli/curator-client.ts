@@ -13,7 +13,14 @@ import { runCuration } from '../curation/run-curation.js';
 import { createRelease, type NewRelease } from '../releases/create-release.js';
 import { listReleases } from '../repositories/release.repository.js';
 import { withdrawFigure } from '../curation/withdraw-figure.js';
-import { type CandidateRow, listForReview } from '../repositories/review.repository.js';
+import {
+  type CandidateRow,
+  type DecidedFigureRow,
+  findCurrentKeys,
+  listDecidedFigures,
+  listForReview,
+  listWithdrawalCandidates,
+} from '../repositories/review.repository.js';
 import type { IngestReport } from '../ingest/ingest-document.js';
 import { findLocalServer, type LocalServer } from '../server/local-write-access.js';
 import { ON_BEHALF_OF_HEADER } from '../auth/api-keys.js';
@@ -39,6 +46,12 @@ export interface CuratorClient {
   candidatesOf(sourcePrefix: string): Promise<{ keys: string[]; sources: number }>;
   /** Candidates to review (through the server: the quote without its surrounding text). */
   listCandidates(sourcePrefix: string | undefined): Promise<CandidateRow[]>;
+  /** Published figures of sources replaced by a newer version (through the server: the quote without its surrounding text). */
+  listWithdrawalCandidates(): Promise<CandidateRow[]>;
+  /** Which of `keys` name a current figure. */
+  currentKeys(keys: readonly string[]): Promise<Set<string>>;
+  /** The figures a person decided, as `egov review export` writes them. */
+  listDecidedFigures(): Promise<DecidedFigureRow[]>;
   review(keys: readonly string[], decision: Decision): Promise<{ figures: FigureSummary[]; unchanged: number }>;
   correct(c: Correction): Promise<FigureSummary>;
   withdraw(w: { figureKey: string; expectedRevision: number; reason: string }): Promise<FigureSummary>;
@@ -84,6 +97,9 @@ function directCurator(db: Kysely<Database>): CuratorClient {
       return { keys: rows.map((r) => r.natural_key), sources: new Set(rows.map((r) => r.source_hash)).size };
     },
     listCandidates: (prefix) => listForReview(db, { sourceHash: prefix }),
+    listWithdrawalCandidates: () => listWithdrawalCandidates(db),
+    currentKeys: (keys) => findCurrentKeys(db, keys),
+    listDecidedFigures: () => listDecidedFigures(db),
     async review(keys, decision) {
       const r = await runCuration(db, actor, (trx) => reviewFigures(trx, actor, keys, decision));
       return { figures: r.figures.map(summary), unchanged: r.unchanged };
@@ -127,6 +143,61 @@ interface RemoteCandidate {
   quoteEnd: number;
   source: { title: string; contentHash: string };
 }
+
+const CANDIDATE = 'figureKey revision indicatorCode dimensions { govLevel serviceLevel component } area { code nameVi } period value: valueText qualifier status reviewStatus quote quoteStart quoteEnd source { title contentHash }';
+
+interface RemoteDecided {
+  figureKey: string;
+  reviewStatus: DecidedFigureRow['review_status'];
+  reviewedBy: string | null;
+  indicatorCode: string;
+  area: { code: string };
+  period: number | null;
+  value: string;
+  quote: string;
+  quoteStart: number;
+  quoteEnd: number;
+  source: { contentHash: string; url: string | null; title: string; publisher: string | null; publishedAt: string | null };
+}
+
+const DECIDED = 'figureKey reviewStatus reviewedBy indicatorCode area { code } period value: valueText quote quoteStart quoteEnd source { contentHash url title publisher publishedAt }';
+
+const toDecidedRow = (n: RemoteDecided): DecidedFigureRow => ({
+  natural_key: n.figureKey,
+  review_status: n.reviewStatus,
+  reviewed_by: n.reviewedBy,
+  indicator_code: n.indicatorCode,
+  area_code: n.area.code,
+  period: n.period,
+  value: n.value,
+  quote: n.quote,
+  quote_start: n.quoteStart,
+  quote_end: n.quoteEnd,
+  source_hash: n.source.contentHash,
+  source_url: n.source.url,
+  source_title: n.source.title,
+  source_publisher: n.source.publisher,
+  source_published_at: n.source.publishedAt,
+});
+
+/** A page of a connection, as the API answers it. */
+interface Page<N> {
+  nodes: N[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** Every item of a connection, page after page (`fetch` asks for the page after a cursor). */
+async function allPages<N>(fetch: (after: string | null) => Promise<Page<N>>): Promise<N[]> {
+  const items: N[] = [];
+  for (let after: string | null = null; ; ) {
+    const page: Page<N> = await fetch(after);
+    items.push(...page.nodes);
+    if (!page.pageInfo.hasNextPage) return items;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+const PAGE_INFO = 'pageInfo { hasNextPage endCursor }';
 
 /** What `review list` prints, from the API's answer (the source text stays on the server). */
 function toCandidateRow(n: RemoteCandidate): CandidateRow {
@@ -180,11 +251,45 @@ function httpCurator(server: LocalServer): CuratorClient {
       return { keys: nodes.map((n) => n.figureKey), sources: new Set(nodes.map((n) => n.source.contentHash)).size };
     },
     async listCandidates(prefix) {
-      const data = await call<{ observations: { nodes: RemoteCandidate[] } }>(
-        `query($f: ObservationFilter) { observations(filter: $f, first: 500) { nodes { figureKey revision indicatorCode dimensions { govLevel serviceLevel component } area { code nameVi } period value: valueText qualifier status reviewStatus quote quoteStart quoteEnd source { title contentHash } } } }`,
-        { f: { reviewStatus: ['CANDIDATE'], ...(prefix ? { source: prefix } : {}) } },
-      );
+      const data = await call<{ observations: { nodes: RemoteCandidate[] } }>(`query($f: ObservationFilter) { observations(filter: $f, first: 500) { nodes { ${CANDIDATE} } } }`, {
+        f: { reviewStatus: ['CANDIDATE'], ...(prefix ? { source: prefix } : {}) },
+      });
       return data.observations.nodes.map(toCandidateRow);
+    },
+    async listWithdrawalCandidates() {
+      const sources = await allPages(
+        async (after) => (await call<{ sources: Page<{ previousVersion: { contentHash: string } | null }> }>(`query($a: String) { sources(first: 500, after: $a) { nodes { previousVersion { contentHash } } ${PAGE_INFO} } }`, { a: after })).sources,
+      );
+      const rows: CandidateRow[] = [];
+      // In the order the replaced versions were stored, each one's figures in text order.
+      for (const replaced of sources.flatMap((s) => (s.previousVersion ? [s.previousVersion.contentHash] : []))) {
+        const figures = await allPages(
+          async (after) =>
+            (await call<{ observations: Page<RemoteCandidate> }>(`query($s: ID!, $a: String) { observations(filter: { source: $s }, first: 500, after: $a) { nodes { ${CANDIDATE} } ${PAGE_INFO} } }`, { s: replaced, a: after }))
+              .observations,
+        );
+        rows.push(...figures.sort((a, b) => a.quoteStart - b.quoteStart).map(toCandidateRow));
+      }
+      return rows;
+    },
+    async currentKeys(keys) {
+      const current = await allPages(
+        async (after) =>
+          (await call<{ observations: Page<{ figureKey: string }> }>(`query($a: String) { observations(filter: { reviewStatus: [CANDIDATE, APPROVED, REJECTED, WITHDRAWN] }, first: 500, after: $a) { nodes { figureKey } ${PAGE_INFO} } }`, { a: after }))
+            .observations,
+      );
+      const asked = new Set(keys);
+      return new Set(current.map((f) => f.figureKey).filter((k) => asked.has(k)));
+    },
+    async listDecidedFigures() {
+      const figures = await allPages(
+        async (after) =>
+          (await call<{ observations: Page<RemoteDecided> }>(`query($a: String) { observations(filter: { reviewStatus: [APPROVED, REJECTED, WITHDRAWN] }, first: 500, after: $a) { nodes { ${DECIDED} } ${PAGE_INFO} } }`, { a: after }))
+            .observations,
+      );
+      // As the repository lists them: decided by a person, by source then figure key.
+      const byKey = (a: DecidedFigureRow, b: DecidedFigureRow) => (a.source_hash === b.source_hash ? (a.natural_key < b.natural_key ? -1 : 1) : a.source_hash < b.source_hash ? -1 : 1);
+      return figures.map(toDecidedRow).filter((f) => f.reviewed_by !== null).sort(byKey);
     },
     async review(keys, decision) {
       const field = decision === 'APPROVED' ? 'approveFigures' : 'rejectFigures';

@@ -2,13 +2,12 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { type CandidateRow, type DecidedFigureRow, findCurrentKeys, listDecidedFigures, listWithdrawalCandidates } from '../repositories/review.repository.js';
+import type { CandidateRow, DecidedFigureRow } from '../repositories/review.repository.js';
 import { applyDecisions, type Decision, readDecisionFolder, readDecisions, type SourceDecisions, writeSourceDecisions } from '../ingest/decisions.file.js';
 import { CORPUS_DECISIONS, DECISIONS_DIR } from '../config.js';
-import type { Db } from '../repositories/db.types.js';
 import { runCuration } from '../curation/run-curation.js';
 import { withDatabase } from './cli-database.js';
-import { withCurator } from './curator-client.js';
+import { type CuratorClient, withCurator } from './curator-client.js';
 import { localActor } from './local-actor.js';
 
 const CONTEXT = 80;
@@ -59,9 +58,9 @@ function printCandidates(rows: CandidateRow[], json: boolean | undefined) {
 }
 
 /** Decisions in the committed files (the founding corpus's and data/decisions/) that name no current figure. */
-async function staleDecisions(db: Db): Promise<{ file: string; figureKey: string; indicator: string; quote: string }[]> {
+async function staleDecisions(curator: CuratorClient): Promise<{ file: string; figureKey: string; indicator: string; quote: string }[]> {
   const files = [{ file: CORPUS_DECISIONS, decisions: readDecisions(CORPUS_DECISIONS) }, ...readDecisionFolder(fileURLToPath(DECISIONS_DIR))];
-  const current = await findCurrentKeys(db, files.flatMap((f) => f.decisions.map((d) => d.figureKey)));
+  const current = await curator.currentKeys(files.flatMap((f) => f.decisions.map((d) => d.figureKey)));
   return files.flatMap((f) => f.decisions.filter((d) => !current.has(d.figureKey)).map((d) => ({ file: f.file, figureKey: d.figureKey, indicator: d.indicator, quote: d.quote })));
 }
 
@@ -104,13 +103,13 @@ export function registerReviewCommand(program: Command): void {
     .action(async (options: { source?: string; json?: boolean; stale?: boolean; withdrawals?: boolean }) => {
       const source = sourcePrefix(options.source);
       if (options.stale) {
-        const stale = await withDatabase(({ db }) => staleDecisions(db));
+        const stale = await withCurator(staleDecisions);
         if (options.json) console.log(JSON.stringify(stale, null, 2));
         else if (stale.length === 0) console.log('no stale decisions');
         else for (const s of stale) console.log(`${s.figureKey}  ${s.indicator}  "${s.quote}"  (${s.file})`);
         return;
       }
-      const rows = options.withdrawals ? await withDatabase(({ db }) => listWithdrawalCandidates(db)) : await withCurator((curator) => curator.listCandidates(source));
+      const rows = await withCurator((curator) => (options.withdrawals ? curator.listWithdrawalCandidates() : curator.listCandidates(source)));
       printCandidates(rows, options.json);
     });
 
@@ -128,7 +127,7 @@ export function registerReviewCommand(program: Command): void {
     .description('Write the decisions of the database to data/decisions/, one file per source (for the published dataset)')
     .option('--out <dir>', 'folder', fileURLToPath(DECISIONS_DIR))
     .action(async (options: { out: string }) => {
-      const sources = bySource(await withDatabase(({ db }) => listDecidedFigures(db)));
+      const sources = bySource(await withCurator((curator) => curator.listDecidedFigures()));
       const files = writeSourceDecisions(options.out, sources);
       console.log(`wrote ${files.length} file(s) to ${options.out}`);
     });

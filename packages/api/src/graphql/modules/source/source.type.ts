@@ -78,3 +78,12 @@ export const SourceNode = builder.loadableNode('Source', {
     }),
   }),
 });
+
+builder.objectField(SourceNode, 'previousVersion', (t) =>
+  t.field({
+    type: SourceNode,
+    nullable: true,
+    description: 'The version of this document stored before it at the same address, which this one replaced (its published figures that this one no longer states are up for withdrawal); null for a first version.',
+    resolve: async (s, _args, ctx) => (s.previous_version_id === null ? null : ((await ctx.loaders.sourceById.load(s.previous_version_id)) ?? null)),
+  }),
+);
