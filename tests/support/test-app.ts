@@ -1,6 +1,6 @@
 import { buildApp } from '@egov-vn/api';
-import { afterAll, beforeAll } from 'vitest';
 import { openTestDatabase, type TestDatabase } from './test-database.js';
+import { useFixture } from './use-fixture.js';
 
 export type TestApp = Awaited<ReturnType<typeof buildApp>>;
 
@@ -34,17 +34,7 @@ export async function openTestApp(): Promise<OpenTestApp> {
  * const get = (url: string) => testApp.app.inject({ method: 'GET', url });
  */
 export function useTestApp(): { readonly app: TestApp; readonly database: TestDatabase } {
-  let opened: OpenTestApp | undefined;
-  beforeAll(async () => {
-    opened = await openTestApp();
-  });
-  afterAll(async () => {
-    await opened?.close();
-  });
-  const current = () => {
-    if (!opened) throw new Error('useTestApp(): the app opens in beforeAll; read it inside a hook or a test');
-    return opened;
-  };
+  const current = useFixture('useTestApp()', openTestApp);
   return {
     get app() {
       return current().app;

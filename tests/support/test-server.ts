@@ -1,5 +1,5 @@
-import { afterAll, beforeAll } from 'vitest';
 import { type GraphQLResponse, startTestServer } from './test-database.js';
+import { useFixture } from './use-fixture.js';
 
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
@@ -13,17 +13,7 @@ export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
  * it('answers', async () => expect((await api.query('{ __typename }')).status).toBe(200));
  */
 export function useTestServer(): Omit<TestServer, 'close'> {
-  let server: TestServer | undefined;
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
-  const current = () => {
-    if (!server) throw new Error('useTestServer(): the server starts in beforeAll; use it inside a hook or a test');
-    return server;
-  };
+  const current = useFixture('useTestServer()', startTestServer);
   return {
     get url() {
       return current().url;
