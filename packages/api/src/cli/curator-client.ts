@@ -258,14 +258,17 @@ function httpCurator(server: LocalServer): CuratorClient {
     },
     async listWithdrawalCandidates() {
       const sources = await allPages(
-        async (after) => (await call<{ sources: Page<{ previousVersion: { contentHash: string } | null }> }>(`query($a: String) { sources(first: 500, after: $a) { nodes { previousVersion { contentHash } } ${PAGE_INFO} } }`, { a: after })).sources,
+        async (after) =>
+          (await call<{ sources: Page<{ contentHash: string; previousVersion: { contentHash: string } | null }> }>(`query($a: String) { sources(first: 500, after: $a) { nodes { contentHash previousVersion { contentHash } } ${PAGE_INFO} } }`, { a: after }))
+            .sources,
       );
+      const replaced = new Set(sources.flatMap((s) => (s.previousVersion ? [s.previousVersion.contentHash] : [])));
       const rows: CandidateRow[] = [];
-      // In the order the replaced versions were stored, each one's figures in text order.
-      for (const replaced of sources.flatMap((s) => (s.previousVersion ? [s.previousVersion.contentHash] : []))) {
+      // Replaced versions in the order they were stored, each one's figures in text order (as the repository lists them).
+      for (const hash of sources.map((s) => s.contentHash).filter((h) => replaced.has(h))) {
         const figures = await allPages(
           async (after) =>
-            (await call<{ observations: Page<RemoteCandidate> }>(`query($s: ID!, $a: String) { observations(filter: { source: $s }, first: 500, after: $a) { nodes { ${CANDIDATE} } ${PAGE_INFO} } }`, { s: replaced, a: after }))
+            (await call<{ observations: Page<RemoteCandidate> }>(`query($s: ID!, $a: String) { observations(filter: { source: $s }, first: 500, after: $a) { nodes { ${CANDIDATE} } ${PAGE_INFO} } }`, { s: hash, a: after }))
               .observations,
         );
         rows.push(...figures.sort((a, b) => a.quoteStart - b.quoteStart).map(toCandidateRow));
