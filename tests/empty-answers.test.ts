@@ -63,4 +63,34 @@ describe('no silent empty answers', () => {
     expect(plain).toBeGreaterThan(0);
     expect(explained).toBe(plain + 1);
   });
+
+  it('the public ranking page of a year published for both sets of units offers the choice instead of refusing the address (DTI 2024)', async () => {
+    for (const lang of ['vi', 'en']) {
+      const res = await fetch(`${api.origin}/rankings/dti_rank/2024${lang === 'en' ? '?lang=en' : ''}`);
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(html).toContain(lang === 'en' ? 'They are never ranked together' : 'Hai nhóm không bao giờ được xếp chung');
+      const links = [...html.matchAll(/href="(\/rankings\/dti_rank\/2024\?[^"]*geography=(pre2025|post2025)[^"]*)"/g)];
+      expect(links.map((l) => l[2]).sort()).toEqual(['post2025', 'pre2025']);
+      for (const [, href] of links) {
+        const ranking = await fetch(`${api.origin}${href!.replace(/&amp;/g, '&')}`);
+        expect(ranking.status).toBe(200);
+        expect(await ranking.text()).toContain('<table');
+      }
+    }
+    // An embed cannot offer links in its frame: 400, with the same explanation and the parameter to add.
+    const embed = await fetch(`${api.origin}/embed/ranking?indicator=dti_rank&period=2024&lang=en`);
+    expect(embed.status).toBe(400);
+    const text = await embed.text();
+    expect(text).toContain('never ranked together');
+    expect(text).toMatch(/geography=post2025 \(\d+ provinces with a figure\) or geography=pre2025 \(\d+ provinces with a figure\)/);
+  });
+
+  it('a ranking page for a year without data names the years that have some', async () => {
+    const res = await fetch(`${api.origin}/rankings/dti_rank/2019?lang=en`);
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain('Years with data: 2020, 2021, 2022, 2023, 2024.');
+    const vi = await fetch(`${api.origin}/rankings/dti_rank/2019`);
+    expect(await vi.text()).toContain('Các năm có số liệu: 2020, 2021, 2022, 2023, 2024.');
+  });
 });

@@ -13,7 +13,8 @@ import { loadIndicatorPage } from '../pages/indicator/indicator.data.js';
 import { renderIndicatorPage } from '../pages/indicator/indicator.page.js';
 import { formatDims, parseDims, parseGeography, parseYear } from '../pages/charts/chart-params.js';
 import { loadRankingChart } from '../pages/charts/chart.data.js';
-import { rankingEmbed, renderRankingPage } from '../pages/ranking/ranking.page.js';
+import { rankingEmbed, renderRankingChoicePage, renderRankingPage } from '../pages/ranking/ranking.page.js';
+import { GeographyChoice } from '../pages/charts/geography-choice.js';
 import { renderSearchPage, search } from '../pages/search.page.js';
 import { loadSourcePage } from '../pages/source/source.data.js';
 import { renderSourcePage } from '../pages/source/source.page.js';
@@ -69,7 +70,13 @@ export const pagesRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) =
     const lang = parseLang(query.lang);
     const year = parseYear(req.params.year, 'period');
     const geography = parseGeography(query.geography);
-    const data = await loadRankingChart(db, { indicator: req.params.code, period: year, dims: parseDims(query.dims), asOf: undefined, geography });
+    const data = await loadRankingChart(db, { indicator: req.params.code, period: year, dims: parseDims(query.dims), asOf: undefined, geography }).catch(
+      (error: unknown) => {
+        if (error instanceof GeographyChoice) return error;
+        throw error;
+      },
+    );
+    if (data instanceof GeographyChoice) return sendRendered(reply, HTML, renderRankingChoicePage(data, lang), false);
     const chart = await drawChart({ kind: 'ranking', data, embed: rankingEmbed(data.indicator.code, year, formatDims(data.dims), geography) }, lang);
     return sendRendered(reply, HTML, renderRankingPage(chart, year, lang, publicOrigin(req)), false);
   });

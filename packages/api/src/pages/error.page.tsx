@@ -19,6 +19,7 @@ export function renderErrorPage(error: PageError, lang: Lang, inEmbed: boolean):
     <div class="error" role="alert">
       <h1>{heading}</h1>
       <p>{explainError(error, lang)}</p>
+      {error.hint ? <p>{error.hint[lang]}</p> : null}
       <p>
         <a href={localHref('/', lang)} target={inEmbed ? '_blank' : undefined} rel={inEmbed ? 'noopener' : undefined}>
           {m.backHome}

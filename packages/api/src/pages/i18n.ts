@@ -73,6 +73,9 @@ const vi = {
   ranking: 'Xếp hạng',
   rankingOf: (indicator: string, year: number) => `${indicator}: xếp hạng các tỉnh năm ${year}`,
   allAbout: 'Tất cả về chỉ tiêu này',
+  rankingChoice: (indicator: string, year: number) =>
+    `${indicator} năm ${year} được công bố cho hai nhóm địa bàn: 63 tỉnh trước sắp xếp ngày 1/7/2025 và 34 tỉnh sau sắp xếp. Hai nhóm không bao giờ được xếp chung; chọn một nhóm:`,
+  provincesWithFigure: (n: number) => `${n} tỉnh có số liệu`,
   download: 'Tải về',
   levels: { PROVINCE: 'Tỉnh', DISTRICT: 'Huyện', COMMUNE: 'Xã' } as Record<string, string>,
   geography: { pre2025: 'Trước sắp xếp 2025', post2025: 'Sau sắp xếp 2025' } as Record<string, string>,
@@ -169,6 +172,9 @@ const en: Messages = {
   ranking: 'Ranking',
   rankingOf: (indicator: string, year: number) => `${indicator}: provinces ranked, ${year}`,
   allAbout: 'All about this indicator',
+  rankingChoice: (indicator: string, year: number) =>
+    `${indicator} ${year} was published for two sets of units: the 63 provinces before the reorganisation of 1 July 2025 and the 34 after it. They are never ranked together; choose one:`,
+  provincesWithFigure: (n: number) => `${n} provinces with a figure`,
   download: 'Download',
   levels: { PROVINCE: 'Province', DISTRICT: 'District', COMMUNE: 'Commune' },
   geography: { pre2025: 'Before the 2025 reorganisation', post2025: 'After the 2025 reorganisation' },

@@ -8,6 +8,8 @@ export class PageError extends Error {
     readonly statusCode: 400 | 404,
     readonly code: string,
     readonly subject: string,
+    /** What the reader can do instead, in both languages (e.g. the years that have data). */
+    readonly hint?: { vi: string; en: string },
   ) {
     super(`${code}: ${subject}`);
   }
@@ -27,4 +29,8 @@ export const PAGE_ERROR_TEXT: Record<string, { vi: (s: string) => string; en: (s
   BAD_PARAMETER: { vi: (s) => `Tham số không hợp lệ: ${s}.`, en: (s) => `Invalid parameter: ${s}.` },
   TOO_MANY_AREAS: { vi: (s) => `Quá nhiều địa bàn (tối đa ${s}).`, en: (s) => `Too many areas (at most ${s}).` },
   NO_DATA: { vi: (s) => `Không có số liệu cho ${s}.`, en: (s) => `There is no data for ${s}.` },
+  INCOMPARABLE_VALUES: {
+    vi: (s) => `${s} có số liệu cho hai nhóm địa bàn khác nhau (63 tỉnh trước 1/7/2025 và 34 tỉnh từ 1/7/2025), không thể xếp chung.`,
+    en: (s) => `${s} has figures for two different sets of units (the 63 provinces before 1 July 2025 and the 34 since), which are never ranked together.`,
+  },
 };

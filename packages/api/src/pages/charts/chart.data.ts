@@ -4,9 +4,11 @@ import { findAreasByIds, findAreasByRefs } from '../../repositories/area.reposit
 import type { Db } from '../../repositories/db.types.js';
 import { findIndicatorsByCodes } from '../../repositories/indicator.repository.js';
 import { listObservations } from '../../repositories/observation.repository.js';
+import { findRankablePeriods } from '../../repositories/ranking.repository.js';
 import { findSourcesByIds } from '../../repositories/source.repository.js';
 import { chooseFigure } from '../../conflicts/figure-choice.js';
 import { PageError } from '../page-error.js';
+import { GeographyChoice } from './geography-choice.js';
 
 /** What a chart shows: the figures, their areas and sources, and the series (dimensions) chosen. */
 export interface ChartData {
@@ -94,7 +96,16 @@ export async function loadRankingChart(
   // One geography: pre- and post-2025 units are different territories, never one ranking.
   const geographies = [...new Set(series.rows.map(geographyOf))];
   if (geographies.length > 1) {
-    throw new PageError(400, 'INCOMPARABLE_VALUES', `${indicator.code} ${q.period} has figures for ${geographies.join(' and ')}: add geography=`);
+    const counts = geographies.sort().map((geography) => ({ geography, areas: new Set(series.rows.filter((r) => geographyOf(r) === geography).map((r) => r.area_id)).size }));
+    throw new GeographyChoice(indicator, q.period, series.dims, counts);
+  }
+  if (series.rows.length === 0) {
+    // Say which years do have a ranking of this series, rather than a bare "no data".
+    const periods = await findRankablePeriods(db, { indicatorCode: indicator.code, level: 'PROVINCE', dimensions: series.dims, publishedAt: q.asOf });
+    throw new PageError(404, 'NO_DATA', `${indicator.code} ${q.period}`, {
+      vi: periods.length > 0 ? `Các năm có số liệu: ${periods.join(', ')}.` : 'Chỉ tiêu này chưa có số liệu cấp tỉnh nào.',
+      en: periods.length > 0 ? `Years with data: ${periods.join(', ')}.` : 'This indicator has no provincial figures yet.',
+    });
   }
   // One figure per province: several sources may report the same one; the rule of the API's rankings picks it.
   const sources = new Map((await findSourcesByIds(db, [...new Set(series.rows.map((r) => r.source_id))])).filter((x) => !!x).map((x) => [x!.id, x!]));

@@ -7,6 +7,7 @@ import { type Lang, messages } from '../i18n.js';
 import { localHref, Page, renderDocument } from '../layout.js';
 import { indicatorName } from '../names.js';
 import { oembedHref } from '../oembed/oembed-href.js';
+import type { GeographyChoice } from '../charts/geography-choice.js';
 
 /** The page of one edition of a ranking: every province in order, for one year. */
 export const rankingPath = (code: string, year: number) => `/rankings/${code}/${year}`;
@@ -31,6 +32,36 @@ export function renderRankingPage(chart: DrawnChart, year: number, lang: Lang, o
         </a>
       </p>
       <ChartSection chart={chart} lang={lang} origin={origin} />
+    </Page>,
+  );
+}
+
+/**
+ * A ranking year published for both sets of units (DTI 2024): the page says so
+ * and links each ranking, rather than refusing the address.
+ */
+export function renderRankingChoicePage(choice: GeographyChoice, lang: Lang): string {
+  const m = messages(lang);
+  const name = indicatorName(choice.indicator, lang);
+  const title = m.rankingOf(name, choice.period);
+  const path = rankingPath(choice.indicator.code, choice.period);
+  const dims = formatDims(choice.dims) || undefined;
+  return renderDocument(
+    <Page lang={lang} title={title} path={path} params={{ dims }}>
+      <h1>{title}</h1>
+      <p>{m.rankingChoice(name, choice.period)}</p>
+      <ul>
+        {choice.options.map((o) => (
+          <li key={o.geography}>
+            <a href={localHref(path, lang, { dims, geography: o.geography })}>{m.geography[o.geography]}</a> ({m.provincesWithFigure(o.areas)})
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href={localHref(`/indicators/${choice.indicator.code}`, lang)}>
+          {m.allAbout}: {name}
+        </a>
+      </p>
     </Page>,
   );
 }
