@@ -24,12 +24,15 @@ describe('API keys through the write API', () => {
     expect(apiKey).toMatchObject({ name: 'curator-dung', scope: 'CURATOR', revokedAt: null });
     expect(key).toMatch(new RegExp(`^egov_${apiKey.prefix}_`));
 
-    const asCurator = await gql('{ apiKeys { prefix } }', {}, key);
+    const asCurator = await gql('{ apiKeys { nodes { prefix } } }', {}, key);
     expect(asCurator.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await gql(CREATE, { n: 'x', s: 'ADMIN' }, key)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
-    const listed = await gql('{ apiKeys { prefix name scope revokedAt } }', {}, admin);
-    expect(listed.data.apiKeys.map((k: any) => k.prefix)).toContain(apiKey.prefix);
+    // Keys page like every list: oldest first, the new key last.
+    const listed = await gql('{ apiKeys(last: 1) { totalCount nodes { prefix name scope revokedAt } pageInfo { hasPreviousPage } } }', {}, admin);
+    expect(listed.data.apiKeys.nodes.map((k: any) => k.prefix)).toEqual([apiKey.prefix]);
+    expect(listed.data.apiKeys.totalCount).toBeGreaterThan(1);
+    expect(listed.data.apiKeys.pageInfo.hasPreviousPage).toBe(true);
 
     const revoked = await gql('mutation($p: String!) { revokeApiKey(prefix: $p) { prefix revokedAt } }', { p: apiKey.prefix }, admin);
     expect(revoked.data.revokeApiKey.revokedAt).not.toBeNull();

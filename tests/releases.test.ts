@@ -55,8 +55,8 @@ describe('releases', () => {
     expect(release.citation.text).toContain(release.checksum);
     expect(release.citation.bibtex).toMatch(/^@misc\{egovvn_2026_1,[\s\S]*version = \{2026\.1\}/);
     expect(release.downloads.csv).toBe('/download/observations.csv?release=2026.1');
-    const listed = await gql(`{ releases { name } release(name: "2026.1") { checksum cutAt } }`);
-    expect(listed.data).toEqual({ releases: [{ name: '2026.1' }], release: { checksum: release.checksum, cutAt: release.cutAt } });
+    const listed = await gql(`{ releases { nodes { name } } release(name: "2026.1") { checksum cutAt } }`);
+    expect(listed.data).toEqual({ releases: { nodes: [{ name: '2026.1' }] }, release: { checksum: release.checksum, cutAt: release.cutAt } });
     // The audit log records who cut it.
     const audit = await database.db.selectFrom('audit_log').selectAll().where('target', '=', 'release:2026.1').execute();
     expect(audit.map((a) => [a.action, a.actor])).toEqual([['release.create', 'admin-chi']]);
@@ -114,5 +114,19 @@ describe('releases', () => {
     expect(mixed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const unknownRanking = await gql(`{ ranking(indicator: "dti_score", period: 2022, release: "1999.9") { rank } }`);
     expect(unknownRanking.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('lists releases newest first, paged like every list', async () => {
+    for (const name of ['2026.2', '2026.3']) expect((await gql(`mutation { createRelease(name: "${name}", notes: "n") { name } }`, {}, admin)).errors).toBeUndefined();
+    const PAGE = `query($after: String, $before: String, $first: Int, $last: Int) { releases(first: $first, after: $after, last: $last, before: $before) {
+      totalCount nodes { name } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
+    const first = (await gql(PAGE, { first: 2 })).data.releases;
+    expect(first.nodes.map((r: any) => r.name)).toEqual(['2026.3', '2026.2']);
+    expect([first.totalCount, first.pageInfo.hasNextPage, first.pageInfo.hasPreviousPage]).toEqual([3, true, false]);
+    const next = (await gql(PAGE, { first: 2, after: first.pageInfo.endCursor })).data.releases;
+    expect([next.nodes.map((r: any) => r.name), next.pageInfo.hasNextPage]).toEqual([['2026.1'], false]);
+    const back = (await gql(PAGE, { last: 1, before: next.pageInfo.startCursor })).data.releases;
+    expect([back.nodes.map((r: any) => r.name), back.pageInfo.hasPreviousPage]).toEqual([['2026.2'], true]);
+    expect((await gql(PAGE, { first: 501 })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -5,6 +5,8 @@ import { Linter } from 'eslint';
 import {
   buildSchema,
   getNamedType,
+  getNullableType,
+  isListType,
   type GraphQLInputField,
   type GraphQLArgument,
   type GraphQLField,
@@ -64,6 +66,26 @@ describe('schema.graphql lint', () => {
       ],
     });
     expect(problems).toEqual([]);
+  });
+
+  it('gives every paged list the one Relay connection shape: edges, nodes, pageInfo, first/after and last/before', () => {
+    const problems = lint({
+      '@graphql-eslint/relay-connection-types': 'error',
+      '@graphql-eslint/relay-edge-types': ['error', { withEdgeSuffix: true, shouldImplementNode: false, listTypeCanWrapOnlyEdgeType: false }],
+      '@graphql-eslint/relay-page-info': 'error',
+      '@graphql-eslint/relay-arguments': ['error', { includeBoth: true }],
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('pages every list, or says in its description why it is bounded ("not paged")', () => {
+    // A connection's `edges` and `nodes` are its page; every other list is either a connection or small by nature.
+    const unbounded = members()
+      .filter(([path, m]) => 'args' in m && !path.includes('(') && isListType(getNullableType(m.type)))
+      .filter(([path]) => !/^\w+Connection\.(edges|nodes)$/.test(path))
+      .filter(([, m]) => !/not paged/.test(m.description ?? ''))
+      .map(([path]) => path);
+    expect(unbounded).toEqual([]);
   });
 
   it('types every date as Date and every moment as DateTime, in output as in input', () => {

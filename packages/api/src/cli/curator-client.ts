@@ -1,6 +1,6 @@
 import type { ApiKeyRow, ApiKeyScope, Database, DatasetReleaseRow, ObservationRow } from '@egov-vn/schema';
 import type { Kysely } from 'kysely';
-import { readConfig } from '../config.js';
+import { PAGE_SIZE, readConfig } from '../config.js';
 import { addFigure, type MissedFigure } from '../curation/add-figure.js';
 import { addSource, type NewSource } from '../curation/add-source.js';
 import { correctFigure, type Correction } from '../curation/correct-figure.js';
@@ -239,6 +239,21 @@ function httpCurator(server: LocalServer): CuratorClient {
     }
     return body.data as T;
   }
+  /** Every item of a paged list (a connection), page after page. */
+  async function allNodes<T>(list: string, selection: string): Promise<T[]> {
+    const items: T[] = [];
+    let after: string | null = null;
+    for (;;) {
+      type Page = { nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      const page: Page = (await call<Record<string, Page>>(
+        `query($after: String) { ${list}(first: ${PAGE_SIZE.max}, after: $after) { nodes { ${selection} } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      ))[list]!;
+      items.push(...page.nodes);
+      if (!page.pageInfo.hasNextPage) return items;
+      after = page.pageInfo.endCursor;
+    }
+  }
   return {
     via: `the server at ${server.url}`,
     async candidatesOf(prefix) {
@@ -330,15 +345,13 @@ function httpCurator(server: LocalServer): CuratorClient {
       const data = await call<{ createRelease: RemoteRelease }>(`mutation($n: String!, $notes: String!) { createRelease(name: $n, notes: $notes) { ${RELEASE} } }`, { n: r.name, notes: r.notes });
       return fromRemoteRelease(data.createRelease);
     },
-    async listReleases() {
-      return (await call<{ releases: RemoteRelease[] }>(`{ releases { ${RELEASE} } }`, {})).releases.map(fromRemoteRelease);
-    },
+    listReleases: async () => (await allNodes<RemoteRelease>('releases', RELEASE)).map(fromRemoteRelease),
     async createKey(name, scope) {
       const data = await call<{ createApiKey: { key: string; apiKey: RemoteKey } }>(`mutation($n: String!, $s: ApiKeyScope!) { createApiKey(name: $n, scope: $s) { key apiKey { ${KEY} } } }`, { n: name, s: scope.toUpperCase() });
       return { key: data.createApiKey.key, apiKey: fromRemoteKey(data.createApiKey.apiKey) };
     },
     revokeKey: async (prefix) => fromRemoteKey((await call<{ revokeApiKey: RemoteKey }>(`mutation($p: String!) { revokeApiKey(prefix: $p) { ${KEY} } }`, { p: prefix })).revokeApiKey),
-    listKeys: async () => (await call<{ apiKeys: RemoteKey[] }>(`{ apiKeys { ${KEY} } }`, {})).apiKeys.map(fromRemoteKey),
+    listKeys: async () => (await allNodes<RemoteKey>('apiKeys', KEY)).map(fromRemoteKey),
   };
 }
 

@@ -49,7 +49,7 @@ export const builder = new SchemaBuilder<{
       args: { id: { description: 'A global id, as returned in an `id` field.' } },
     },
     nodesQueryOptions: {
-      description: 'Objects by global id, in the order asked; a malformed id is BAD_USER_INPUT.',
+      description: 'Objects by global id, in the order asked (one per id passed, so not paged); a malformed id is BAD_USER_INPUT.',
       args: { ids: { description: 'Global ids, as returned in `id` fields.' } },
     },
   },

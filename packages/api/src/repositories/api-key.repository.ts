@@ -1,5 +1,7 @@
 import type { ApiKeyRow, ApiKeyScope } from '@egov-vn/schema';
+import { sql } from 'kysely';
 import type { Db } from './db.types.js';
+import { type KeysetPage, type KeysetResult, keysetPage, type SortKey } from './keyset.js';
 
 export async function insertApiKey(trx: Db, key: { name: string; scope: ApiKeyScope; prefix: string; secret_hash: string }): Promise<ApiKeyRow> {
   return trx.insertInto('api_key').values(key).returningAll().executeTakeFirstOrThrow();
@@ -11,6 +13,19 @@ export async function findApiKeyByPrefix(db: Db, prefix: string): Promise<ApiKey
 
 export async function listApiKeys(db: Db): Promise<ApiKeyRow[]> {
   return db.selectFrom('api_key').selectAll().orderBy('id').execute();
+}
+
+/** The order of `apiKeys`: oldest first. */
+export const API_KEY_SORT_KEYS: readonly SortKey[] = [{ expr: sql`k.id`, type: 'int', direction: 'asc' }];
+
+/** One keyset page of keys, oldest first (revoked ones included). */
+export function pageApiKeys(db: Db, page: KeysetPage): Promise<KeysetResult<ApiKeyRow>> {
+  return keysetPage(db.selectFrom('api_key as k').selectAll('k'), API_KEY_SORT_KEYS, page);
+}
+
+export async function countApiKeys(db: Db): Promise<number> {
+  const row = await db.selectFrom('api_key').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /** Revokes a key once (its row stays: the audit log names it); returns it, or undefined when unknown. */

@@ -1,5 +1,7 @@
 import type { DatasetReleaseRow, NewDatasetReleaseRow } from '@egov-vn/schema';
+import { sql } from 'kysely';
 import type { Db } from './db.types.js';
+import { type KeysetPage, type KeysetResult, keysetPage, type SortKey } from './keyset.js';
 
 export async function insertRelease(trx: Db, release: NewDatasetReleaseRow): Promise<DatasetReleaseRow> {
   return trx.insertInto('dataset_release').values(release).returningAll().executeTakeFirstOrThrow();
@@ -15,4 +17,23 @@ export async function findReleasesByNames(db: Db, names: readonly string[]): Pro
 /** Every release, newest first. */
 export async function listReleases(db: Db): Promise<DatasetReleaseRow[]> {
   return db.selectFrom('dataset_release').selectAll().orderBy('moment', 'desc').orderBy('name', 'desc').execute();
+}
+
+/**
+ * The order of `releases`: newest first. The moment as fixed-width UTC text with microseconds (its text order is
+ * the time order and it survives a cursor exactly), then the name, which is unique.
+ */
+export const RELEASE_SORT_KEYS: readonly SortKey[] = [
+  { expr: sql`to_char(r.moment at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`, type: 'text', direction: 'desc' },
+  { expr: sql`r.name`, type: 'text', direction: 'desc' },
+];
+
+/** One keyset page of releases, newest first. */
+export function pageReleases(db: Db, page: KeysetPage): Promise<KeysetResult<DatasetReleaseRow>> {
+  return keysetPage(db.selectFrom('dataset_release as r').selectAll('r'), RELEASE_SORT_KEYS, page);
+}
+
+export async function countReleases(db: Db): Promise<number> {
+  const row = await db.selectFrom('dataset_release').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
 }

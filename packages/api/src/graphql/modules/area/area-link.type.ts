@@ -25,25 +25,25 @@ builder.objectFields(AreaNode, (t) => ({
   predecessors: t.field({
     type: [AreaNode],
     description:
-      'The units this one was formed from (post-2025 units), by code. With how much of each: `predecessorLinks`. Empty for pre-2025 units.',
+      'The units this one was formed from (post-2025 units), by code. With how much of each: `predecessorLinks`. Empty for pre-2025 units. At most 14 in the 2025 reorganisation, so not paged.',
     resolve: async (a, _args, ctx) => (await ctx.loaders.predecessorLinksByAreaId.load(a.id)).map((l) => l.area),
   }),
   predecessorLinks: t.field({
     type: [AreaLinkType],
-    description: 'The predecessors with the kind of each link: FULL (the whole old unit came in) or PARTIAL (part of a split unit).',
+    description: 'The predecessors with the kind of each link: FULL (the whole old unit came in) or PARTIAL (part of a split unit). At most 14, so not paged.',
     resolve: (a, _args, ctx) => ctx.loaders.predecessorLinksByAreaId.load(a.id),
   }),
   successors: t.field({
     type: [AreaNode],
     description: [
-      'The units this one went into on 1 July 2025, by code. With how much of it: `successorLinks`. Empty for units in force.',
+      'The units this one went into on 1 July 2025, by code. With how much of it: `successorLinks`. Empty for units in force. At most 5 (a split commune), so not paged.',
       'Provinces and communes link to provinces and communes; the 5 island districts without communes link to the special zones (đặc khu) that replaced them; other districts were abolished and have no successor of their own (see the successors of their province and communes).',
     ].join('\n'),
     resolve: async (a, _args, ctx) => (await ctx.loaders.successorLinksByAreaId.load(a.id)).map((l) => l.area),
   }),
   successorLinks: t.field({
     type: [AreaLinkType],
-    description: 'The successors with the kind of each link: FULL (the whole unit went there) or PARTIAL (the unit was split).',
+    description: 'The successors with the kind of each link: FULL (the whole unit went there) or PARTIAL (the unit was split). At most 5, so not paged.',
     resolve: (a, _args, ctx) => ctx.loaders.successorLinksByAreaId.load(a.id),
   }),
   inForce: t.boolean({
@@ -52,7 +52,7 @@ builder.objectFields(AreaNode, (t) => ({
     resolve: (a, args) => isInForce({ validFrom: a.valid_from, validTo: a.valid_to }, args.asOf ?? today()),
   }),
   aliases: t.stringList({
-    description: 'Well-known other names `areas(search:)` also finds this unit by, e.g. "TP.HCM", "Sài Gòn".',
+    description: 'Well-known other names `areas(search:)` also finds this unit by, e.g. "TP.HCM", "Sài Gòn". A handful per unit, so not paged.',
     resolve: (a, _args, ctx) => ctx.loaders.aliasesByAreaId.load(a.id),
   }),
 }));

@@ -69,7 +69,7 @@ builder.objectFields(AreaNode, (t) => ({
   }),
   ancestors: t.field({
     type: [AreaNode],
-    description: 'From the province down to the parent.',
+    description: 'From the province down to the parent: at most 2 units (province, district), so not paged. Empty for a province.',
     // Refs from the path: the node loader fetches every ancestor of a whole list in one query.
     resolve: (a) => a.path.split('.').slice(0, -1).map((code) => `${a.geography}:${code}`),
   }),

@@ -1,8 +1,9 @@
 import type { ApiKeyRow } from '@egov-vn/schema';
 import { createKey } from '../../../curation/create-key.js';
 import { revokeKey } from '../../../curation/revoke-key.js';
-import { listApiKeys } from '../../../repositories/api-key.repository.js';
+import { API_KEY_SORT_KEYS, countApiKeys, pageApiKeys } from '../../../repositories/api-key.repository.js';
 import { builder } from '../../builder.js';
+import { keysetConnection } from '../../paging/keyset-connection.js';
 import { DateTimeScalar } from '../../date-time.scalar.js';
 import { requireActor, write } from './write-access.js';
 
@@ -39,12 +40,19 @@ const NewApiKey = builder.objectRef<{ key: string; row: ApiKeyRow }>('NewApiKey'
 });
 
 builder.queryFields((t) => ({
-  apiKeys: t.field({
-    type: [ApiKeyType],
-    description: 'Every key, revoked ones included, oldest first (never their secrets). Needs an admin key.',
-    resolve: async (_root, _args, ctx) => {
+  apiKeys: t.connection({
+    nullable: true,
+    type: ApiKeyType,
+    description: 'Every key, revoked ones included, oldest first (never their secrets), paged like every list. Needs an admin key.',
+    resolve: async (_root, args, ctx) => {
       await requireActor(ctx, 'admin');
-      return listApiKeys(ctx.db);
+      return keysetConnection(args, {
+        list: 'apiKeys',
+        query: {},
+        keys: API_KEY_SORT_KEYS,
+        fetch: (page) => pageApiKeys(ctx.db, page),
+        count: () => countApiKeys(ctx.db),
+      });
     },
   }),
 }));

@@ -48,7 +48,7 @@ const AddFigureInput = builder.inputType('AddFigureInput', {
 builder.mutationFields((t) => ({
   approveFigures: t.field({
     type: [ObservationNode],
-    description: 'Publishes figures (candidates, or rejected/withdrawn ones as a new version).',
+    description: 'Publishes figures (candidates, or rejected/withdrawn ones as a new version). Returns one figure per key passed, so not paged.',
     args: {
       figureKeys: t.arg.stringList({ required: true, description: 'The figures to publish (`Observation.figureKey`); all or none are.' }),
       reason: t.arg.string({ description: 'Why, kept with the new versions and in the audit log.' }),
@@ -57,7 +57,7 @@ builder.mutationFields((t) => ({
   }),
   rejectFigures: t.field({
     type: [ObservationNode],
-    description: 'Rejects candidates (a published figure is withdrawn instead).',
+    description: 'Rejects candidates (a published figure is withdrawn instead). Returns one figure per key passed, so not paged.',
     args: {
       figureKeys: t.arg.stringList({ required: true, description: 'The candidates to reject (`Observation.figureKey`); all or none are.' }),
       reason: t.arg.string({ description: 'Why, kept with the new versions and in the audit log.' }),

@@ -9,7 +9,7 @@ const DimensionType = builder.objectRef<DimensionCode>('Dimension').implement({
   description: 'A dimension an indicator is split by, with its allowed values.',
   fields: (t) => ({
     code: t.string({ description: 'The dimension: govLevel, serviceLevel, serviceMode, settlement or component (the fields of DimensionsInput).', resolve: (code) => code }),
-    values: t.stringList({ description: 'Its allowed values, e.g. PROVINCE, DISTRICT, COMMUNE, ALL.', resolve: (code) => [...DIMENSION_VALUES[code]] }),
+    values: t.stringList({ description: 'Its allowed values, e.g. PROVINCE, DISTRICT, COMMUNE, ALL: a fixed list (at most 27), so not paged.', resolve: (code) => [...DIMENSION_VALUES[code]] }),
   }),
 });
 
@@ -19,7 +19,7 @@ const GeographyCoverageType = builder.objectRef<GeographyCoverage>('GeographyCov
     geography: t.field({ type: GeographyEnum, description: 'The geography counted here.', resolve: (c) => c.geography }),
     observationCount: t.exposeInt('observationCount', { description: 'Approved current figures reported for units of this geography.' }),
     areaCount: t.exposeInt('areaCount', { description: 'Units of this geography with at least one such figure.' }),
-    years: t.intList({ description: 'Years with at least one such figure, ascending.', resolve: (c) => c.years }),
+    years: t.intList({ description: 'Years with at least one such figure, ascending: one per year, so not paged.', resolve: (c) => c.years }),
     undatedCount: t.exposeInt('undatedCount', { description: 'Of those figures, the ones whose source states no period.' }),
   }),
 });
@@ -30,17 +30,17 @@ const CoverageType = builder.objectRef<GeographicCoverage>('Coverage').implement
   fields: (t) => ({
     geographies: t.field({
       type: [GeographyEnum],
-      description: 'The geographies the figures are reported in (pre2025 first).',
+      description: 'The geographies the figures are reported in (pre2025 first): at most 2, so not paged.',
       resolve: (c) => c.geographies,
     }),
     byGeography: t.field({
       type: [GeographyCoverageType],
-      description: 'The same counts for each geography (at most 2 entries, pre2025 first).',
+      description: 'The same counts for each geography: at most 2 entries, pre2025 first, so not paged.',
       resolve: (c) => c.byGeography,
     }),
     observationCount: t.exposeInt('observationCount', { description: 'Approved current figures of the indicator.' }),
     areaCount: t.exposeInt('areaCount', { description: 'Units with at least one approved figure (`areas`).' }),
-    years: t.intList({ description: 'Years with at least one approved figure, ascending; undated figures are not a year.', resolve: (c) => c.years }),
+    years: t.intList({ description: 'Years with at least one approved figure, ascending; undated figures are not a year. One per year, so not paged.', resolve: (c) => c.years }),
     undatedCount: t.int({
       description: 'Figures whose source states no period.',
       resolve: (c) => c.undatedCount,
@@ -72,7 +72,7 @@ export const IndicatorNode = builder.loadableNode('Indicator', {
     category: t.field({ type: IndicatorCategoryEnum, description: 'The group it belongs to.', resolve: (i) => i.category }),
     dimensions: t.field({
       type: [DimensionType],
-      description: 'The dimensions figures of this indicator are split by (at most 5); empty when it has none. A query for a split indicator names a slice, or gets the default one.',
+      description: 'The dimensions figures of this indicator are split by (at most 5); empty when it has none. A query for a split indicator names a slice, or gets the default one. So few it is not paged.',
       resolve: (i) => i.dimensions,
     }),
     higherIsBetter: t.exposeBoolean('higher_is_better', { description: 'False for ranks, where 1 is best.' }),

@@ -54,7 +54,7 @@ const DerivedTotalType = builder.objectRef<DerivedTotal>('DerivedTotal').impleme
     }),
     inputs: t.field({
       type: [ObservationNode],
-      description: 'The figures added: one per predecessor, each with its own source.',
+      description: 'The figures added: one per predecessor (at most 14), each with its own source, so not paged.',
       resolve: (d) => d.inputs,
     }),
   }),
@@ -63,7 +63,7 @@ const DerivedTotalType = builder.objectRef<DerivedTotal>('DerivedTotal').impleme
 builder.objectField(AreaNode, 'derivedTotals', (t) =>
   t.field({
     type: [DerivedTotalType],
-    description: `Totals of count indicators for a unit formed by merging whole units (e.g. today's Thái Nguyên = Bắc Kạn + Thái Nguyên), summed from its predecessors' figures under the conditions of DerivedTotal. Empty when no total can be derived honestly. Additive indicators: ${ADDITIVE_INDICATORS.join(', ')}.`,
+    description: `Totals of count indicators for a unit formed by merging whole units (e.g. today's Thái Nguyên = Bắc Kạn + Thái Nguyên), summed from its predecessors' figures under the conditions of DerivedTotal. Empty when no total can be derived honestly. One per indicator, period and slice that has one (tens at most), so not paged. Additive indicators: ${ADDITIVE_INDICATORS.join(', ')}.`,
     args: {
       indicators: t.arg.stringList({ description: `Only these indicators (at most ${MAX_LIST}).` }),
       period: t.arg.int({ description: 'Only this year.' }),

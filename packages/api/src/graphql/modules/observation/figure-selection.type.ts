@@ -36,7 +36,7 @@ const FigureSelectionType = builder.objectRef<Selection>('FigureSelection').impl
     reason: t.string({ description: 'The rule in words.', resolve: (s) => RULE_DESCRIPTIONS[s.rule] }),
     alternatives: t.field({
       type: [ObservationNode],
-      description: 'The other current published figures of the same slice (other sources), in the order of the rule.',
+      description: 'The other current published figures of the same slice (other sources), in the order of the rule: one per other source of the slice (a handful), so not paged.',
       resolve: (s) => s.others,
     }),
     conflicting: t.boolean({

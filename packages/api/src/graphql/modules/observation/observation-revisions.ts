@@ -6,7 +6,7 @@ import { ObservationNode } from './observation.type.js';
 builder.objectFields(ObservationNode, (t) => ({
   revisions: t.field({
     type: [ObservationNode],
-    description: 'Every version of this figure, oldest first: corrections and withdrawals are versions, nothing is overwritten.',
+    description: 'Every version of this figure, oldest first: corrections and withdrawals are versions, nothing is overwritten. One per version (a few), so not paged.',
     resolve: (o, _args, ctx) => ctx.loaders.historyByFigureKey.load(o.natural_key),
   }),
   changedBy: t.exposeString('changed_by', { nullable: true, description: 'Who made this version (a curator\'s key name); null for machine-extracted figures.' }),

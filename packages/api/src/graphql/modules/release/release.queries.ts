@@ -1,15 +1,24 @@
 import { createRelease } from '../../../releases/create-release.js';
-import { listReleases } from '../../../repositories/release.repository.js';
+import { countReleases, pageReleases, RELEASE_SORT_KEYS } from '../../../repositories/release.repository.js';
 import { builder } from '../../builder.js';
+import { keysetConnection } from '../../paging/keyset-connection.js';
 import { write } from '../curation/write-access.js';
 import { requireRelease } from './require-release.js';
 import { ReleaseType } from './release.type.js';
 
 builder.queryFields((t) => ({
-  releases: t.field({
-    type: [ReleaseType],
-    description: 'Every release, newest first. Without `release`, queries answer with the live data (newer than the latest release).',
-    resolve: (_root, _args, ctx) => listReleases(ctx.db),
+  releases: t.connection({
+    nullable: true,
+    type: ReleaseType,
+    description: 'Every release, newest first, paged like every list. Without `release`, queries answer with the live data (newer than the latest release).',
+    resolve: (_root, args, ctx) =>
+      keysetConnection(args, {
+        list: 'releases',
+        query: {},
+        keys: RELEASE_SORT_KEYS,
+        fetch: (page) => pageReleases(ctx.db, page),
+        count: () => countReleases(ctx.db),
+      }),
   }),
   release: t.field({
     type: ReleaseType,

@@ -34,7 +34,7 @@ const SeriesSliceType = builder.objectRef<SeriesSlice>('SeriesSlice').implement(
   fields: (t) => ({
     dimensions: t.field({ type: ObservationDimensionsType, description: 'The values to pass as `series(dimensions:)` to get these figures.', resolve: (s) => s.dimensions }),
     observationCount: t.exposeInt('observationCount', { description: 'How many approved figures of this status the slice has for the unit (every source counted).' }),
-    periods: t.field({ type: ['Int'], description: 'The periods (years) with a figure, ascending; figures without a stated period are counted in `undatedCount`.', resolve: (s) => s.periods }),
+    periods: t.field({ type: ['Int'], description: 'The periods (years) with a figure, ascending; figures without a stated period are counted in `undatedCount`. One per year, so not paged.', resolve: (s) => s.periods }),
     undatedCount: t.exposeInt('undated', { description: 'Figures of the slice whose source states no period.' }),
   }),
 });
@@ -54,7 +54,7 @@ const SegmentType = builder.objectRef<Segment>('SeriesSegment').implement({
   description: 'A run of figures computed with one methodology. Values in different segments are not comparable.',
   fields: (t) => ({
     methodology: t.exposeString('methodology', { nullable: true, description: 'The methodology of every figure of the segment; null when the sources do not name one.' }),
-    observations: t.field({ type: [ObservationNode], description: 'The figures of the segment, by period (a slice of `Series.observations`).', resolve: (s) => s.observations }),
+    observations: t.field({ type: [ObservationNode], description: 'The figures of the segment, by period: a part of `Series.observations`, so not paged.', resolve: (s) => s.observations }),
   }),
 });
 
@@ -77,13 +77,13 @@ const SeriesType = builder.objectRef<Series>('Series').implement({
     defaultedDimensions: t.field({
       type: ['String'],
       description:
-        'The dimensions of `dimensions` you did not give, filled with their default (govLevel ALL, settlement ALL, component OVERALL); empty when you gave them all. Say so when you print the series.',
+        'The dimensions of `dimensions` you did not give, filled with their default (govLevel ALL, settlement ALL, component OVERALL); empty when you gave them all. Say so when you print the series. At most 5 (the dimensions), so not paged.',
       resolve: (s) => s.defaulted,
     }),
     slicesWithData: t.field({
       type: [SeriesSliceType],
       description:
-        'Every slice of this indicator that has approved figures (of the same status, in the same release) for this unit, whichever was asked for. When `observations` is empty but this is not, the figures are split by a dimension (e.g. officials_with_computer_pct by government level): ask again with one of these `dimensions`. One more database statement, only when asked for.',
+        'Every slice of this indicator that has approved figures (of the same status, in the same release) for this unit, whichever was asked for. When `observations` is empty but this is not, the figures are split by a dimension (e.g. officials_with_computer_pct by government level): ask again with one of these `dimensions`. One more database statement, only when asked for. One per slice of one indicator for one unit (tens at most), so not paged.',
       resolve: (s) => s.slices(),
     }),
     emptyReason: t.string({
@@ -105,12 +105,12 @@ const SeriesType = builder.objectRef<Series>('Series').implement({
     }),
     segments: t.field({
       type: [SegmentType],
-      description: 'The same figures cut at every methodology break: compare values only within a segment.',
+      description: 'The same figures cut at every methodology break: compare values only within a segment. One per break (a few), so not paged.',
       resolve: (s) => segmentsOf(s.observations) }),
     periodsWithAlternatives: t.field({
       type: ['Int'],
       description:
-        'Periods with more than one current figure (several sources): each such observation says in `selection` which one rankings use, by which rule, and whether the values conflict.',
+        'Periods with more than one current figure (several sources): each such observation says in `selection` which one rankings use, by which rule, and whether the values conflict. At most one per period of the series, so not paged.',
       resolve: (s) => {
         const counts = new Map<number, number>();
         for (const o of s.observations) if (o.period !== null && o.superseded_at === null) counts.set(o.period, (counts.get(o.period) ?? 0) + 1);
