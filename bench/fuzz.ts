@@ -129,7 +129,7 @@ const table = (m: Map<string | number, number>) =>
     .sort((a, b) => b[1] - a[1])
     .map(([k, v]) => `${k} ${v}`)
     .join(', ');
-const section = (title: string, t: Tally) => `### ${title}
+const section = (title: string, t: Tally) => t.runs === 0 ? '' : `### ${title}
 
 - runs: ${t.runs} in ${(t.ms / 1000).toFixed(1)} s; answered with data and no error: ${t.withData}
 - HTTP statuses: ${table(t.statuses)}

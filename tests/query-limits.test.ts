@@ -195,3 +195,36 @@ describe('configurable limits', () => {
     expect(res.body.errors[0].extensions).toMatchObject({ code: 'TIMEOUT', limit: 'executionTimeout', max: 1 });
   });
 });
+
+describe('limits raised by configuration: the database still comes out whole', () => {
+  let database: TestDatabase;
+  let app: Awaited<ReturnType<typeof buildApp>>;
+  // An operator who raises the limits far (4 MB bodies, 70,000 ids) must not expose the database to the
+  // request that used to leave the embedded one answering empty data to everyone until restart.
+  const raised: QueryLimits = { ...LIMITS, maxBodyBytes: 4 * 1024 * 1024, maxNodeIds: 70_000, maxCost: 1_000_000, maxTokens: 10_000, executionTimeoutMs: 120_000 };
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    app = await buildApp({ db: database.db, databaseKind: database.kind, limits: raised, rateLimit: { max: 0, writeMax: 0, windowMs: 60_000, redisUrl: undefined } });
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+  const ask = async (payload: unknown) => {
+    const res = await app.inject({ method: 'POST', url: '/graphql', payload: payload as object, headers: { accept: 'application/graphql-response+json' } });
+    return { status: res.statusCode, body: res.json() };
+  };
+
+  it('nodes(ids:) with exactly 65,535 ids answers, and every later request gets its data', async () => {
+    // Distinct ids (a loader merges repeated ones): the real units' codes first, then codes of no unit.
+    const ids = Array.from({ length: 65_535 }, (_, i) => Buffer.from(`Area:pre2025:${String(i).padStart(2, '0')}`).toString('base64'));
+    const res = await ask({ query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids } });
+    expect(res.status, JSON.stringify(res.body).slice(0, 300)).toBeLessThan(500);
+    if (res.status === 200) expect(res.body.data.nodes.filter(Boolean).length).toBeGreaterThan(60);
+    else expect(res.body.errors[0].extensions.code).toMatch(/^[A-Z_]+$/);
+    // Afterwards: data (not empty answers), and ready.
+    const after = await ask({ query: '{ areas(first: 3) { nodes { code } } }' });
+    expect(after.body.data.areas.nodes).toHaveLength(3);
+    expect((await app.inject({ method: 'GET', url: '/health/ready' })).statusCode).toBe(200);
+  });
+});

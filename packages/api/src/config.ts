@@ -161,6 +161,15 @@ export const MAX_BODY_BYTES = LIMITS.maxBodyBytes;
  */
 export const RANKING_MIN_COVERAGE = intFrom(process.env, 'EGOV_RANKING_MIN_COVERAGE_PERCENT', 80, 0) / 100;
 
+/**
+ * Keys one loader hands one statement (`where … in (…)`). A request may name up
+ * to `maxNodeIds` objects, and an operator may raise that far: PostgreSQL takes
+ * at most 65,535 parameters per statement, and the embedded database answered
+ * nothing at exactly that many (to every later request too, until restart).
+ * Larger batches are cut into statements of this many keys.
+ */
+export const MAX_KEYS_PER_STATEMENT = 1_000;
+
 /** The one page-size rule of every list (connection) of the API: `first`/`last` default and cap. */
 export const PAGE_SIZE = { default: 50, max: 500 } as const;
 

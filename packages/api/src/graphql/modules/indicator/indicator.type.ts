@@ -1,3 +1,4 @@
+import { MAX_KEYS_PER_STATEMENT } from '../../../config.js';
 import { type AreaRow, DIMENSION_VALUES, type DimensionCode, type IndicatorRow } from '@egov-vn/schema';
 import { findGeographicCoverage, type GeographicCoverage, type GeographyCoverage } from '../../../repositories/coverage.repository.js';
 import { findIndicatorsByCodes } from '../../../repositories/indicator.repository.js';
@@ -58,6 +59,7 @@ export const IndicatorNode = builder.loadableNode('Indicator', {
   description: 'An indicator of the vocabulary (spec/indicators.md). Codes are the public contract.',
   id: { resolve: (i: IndicatorRow) => i.code },
   load: (codes: string[], ctx) => findIndicatorsByCodes(ctx.db, codes),
+  loaderOptions: { maxBatchSize: MAX_KEYS_PER_STATEMENT },
   fields: (t) => ({
     code: t.exposeString('code', { description: 'Stable code, e.g. "dti_score": pass it as `indicator`. Never renamed or reused.' }),
     name: t.string({
