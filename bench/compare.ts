@@ -22,8 +22,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { loadDataset, migrateToLatest, openDatabase } from '@egov-vn/api';
 import pg from 'pg';
+import { ensureLoadedDatabase } from './loaded-database.js';
 import { SCENARIOS } from './scenarios.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -39,24 +39,6 @@ const CONNECTIONS = [1, 32];
 const EMBEDDED = process.argv.includes('--embedded');
 
 // ---------------------------------------------------------------- the database
-async function ensureDatabase(url: string) {
-  const name = new URL(url).pathname.slice(1);
-  const admin = new pg.Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
-  await admin.connect();
-  const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1;
-  if (!exists) await admin.query(`create database ${name}`);
-  await admin.end();
-  const handle = await openDatabase({ url });
-  await migrateToLatest(handle.db);
-  await loadDataset(handle.db);
-  await handle.close();
-  // Fresh statistics for every system's plans: a just-loaded database is planned as if empty (nested loops over 'one' row).
-  const stats = new pg.Client({ connectionString: url });
-  await stats.connect();
-  await stats.query('analyze');
-  await stats.end();
-}
-
 // ---------------------------------------------------------------- the systems
 interface System {
   name: string;
@@ -221,7 +203,7 @@ async function load(system: System, scenario: string, connections: number): Prom
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 // ---------------------------------------------------------------- main
-await ensureDatabase(DB_URL);
+await ensureLoadedDatabase(DB_URL);
 const client = new pg.Client({ connectionString: DB_URL });
 await client.connect();
 const area17 = (await client.query(`select id from area where geography = 'pre2025' and code = '17'`)).rows[0].id as number;

@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import pg from 'pg';
-import { loadDataset, migrateToLatest, openDatabase } from '@egov-vn/api';
+import { ensureLoadedDatabase } from './loaded-database.js';
 
 const DATABASE = 'egov_bench_download';
 const TARGET = 1_000_000;
@@ -19,14 +19,7 @@ const server = process.env.EGOV_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432'
 const url = `${server}/${DATABASE}`;
 
 async function buildDatabase(): Promise<number> {
-  const admin = new pg.Client({ connectionString: `${server}/postgres` });
-  await admin.connect();
-  if ((await admin.query('select 1 from pg_database where datname = $1', [DATABASE])).rowCount === 0) await admin.query(`create database ${DATABASE}`);
-  await admin.end();
-  const { db, close } = await openDatabase({ url });
-  await migrateToLatest(db);
-  await loadDataset(db);
-  await close();
+  await ensureLoadedDatabase(url);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const count = async () => Number((await client.query(`select count(*) from observation where review_status = 'APPROVED' and superseded_at is null`)).rows[0].count);

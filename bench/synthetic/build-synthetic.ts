@@ -8,23 +8,14 @@
  */
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { loadDataset, migrateToLatest, openDatabase } from '@egov-vn/api';
+import { ensureLoadedDatabase } from '../loaded-database.js';
 
 export const SYNTHETIC_DATABASE = 'egov_bench_synthetic';
 const server = process.env.EGOV_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432';
 
 export async function buildSynthetic(): Promise<string> {
   const url = `${server}/${SYNTHETIC_DATABASE}`;
-  const admin = new pg.Client({ connectionString: `${server}/postgres` });
-  await admin.connect();
-  const exists = await admin.query('select 1 from pg_database where datname = $1', [SYNTHETIC_DATABASE]);
-  if (exists.rowCount === 0) await admin.query(`create database ${SYNTHETIC_DATABASE}`);
-  await admin.end();
-
-  const { db, close } = await openDatabase({ url });
-  await migrateToLatest(db);
-  await loadDataset(db);
-  await close();
+  await ensureLoadedDatabase(url);
 
   const client = new pg.Client({ connectionString: url });
   await client.connect();
