@@ -7,7 +7,7 @@ import {
   type NewAreaNameRow,
   searchKey,
 } from '@egov-vn/schema';
-import { sql } from 'kysely';
+import { linkAreasToParents, listAreaNames, replaceAreaNames, upsertAreas } from '../repositories/area-load.repository.js';
 import type { Db } from '../repositories/db.types.js';
 
 /** Dot-joined codes from the province down, e.g. "06.064.02050". */
@@ -39,38 +39,10 @@ export async function loadAllAreas(trx: Db): Promise<number> {
       valid_from: r.validFrom,
       valid_to: r.validTo,
     }));
-    for (let i = 0; i < rows.length; i += 1000) {
-      await trx
-        .insertInto('area')
-        .values(rows.slice(i, i + 1000))
-        .onConflict((oc) =>
-          oc.columns(['geography', 'code']).doUpdateSet((eb) => ({
-            level: eb.ref('excluded.level'),
-            name_vi: eb.ref('excluded.name_vi'),
-            name_en: eb.ref('excluded.name_en'),
-            full_name_vi: eb.ref('excluded.full_name_vi'),
-            full_name_en: eb.ref('excluded.full_name_en'),
-            unit_type_vi: eb.ref('excluded.unit_type_vi'),
-            unit_type_en: eb.ref('excluded.unit_type_en'),
-            path: eb.ref('excluded.path'),
-            iso_code: eb.ref('excluded.iso_code'),
-            search_key: eb.ref('excluded.search_key'),
-            valid_from: eb.ref('excluded.valid_from'),
-            valid_to: eb.ref('excluded.valid_to'),
-          })),
-        )
-        .execute();
-    }
+    await upsertAreas(trx, rows);
     count += rows.length;
   }
-  // The parent is the unit whose path is this one's minus the last segment.
-  await sql`
-    update area as child set parent_id = parent.id
-    from area as parent
-    where parent.geography = child.geography
-      and child.path like '%.%'
-      and parent.path = regexp_replace(child.path, '\\.[^.]+$', '')
-      and child.parent_id is distinct from parent.id`.execute(trx);
+  await linkAreasToParents(trx);
   return count;
 }
 
@@ -80,10 +52,7 @@ export async function loadAllAreas(trx: Db): Promise<number> {
  * `AREA_ALIASES`. Throws on an alias naming an unknown unit.
  */
 export async function loadAreaNames(trx: Db): Promise<number> {
-  const areas = await trx
-    .selectFrom('area')
-    .select(['id', 'geography', 'code', 'name_vi', 'name_en', 'full_name_vi', 'full_name_en'])
-    .execute();
+  const areas = await listAreaNames(trx);
   const byRef = new Map(areas.map((a) => [`${a.geography}:${a.code}`, a.id]));
   const rows = new Map<string, NewAreaNameRow>();
   const add = (areaId: number, name: string, kind: AreaNameKind) => {
@@ -103,10 +72,7 @@ export async function loadAreaNames(trx: Db): Promise<number> {
       add(id, alias, 'ALIAS');
     }
   }
-  await trx.deleteFrom('area_name').execute();
   const values = [...rows.values()];
-  for (let i = 0; i < values.length; i += 2000) {
-    await trx.insertInto('area_name').values(values.slice(i, i + 2000)).execute();
-  }
+  await replaceAreaNames(trx, values);
   return values.length;
 }

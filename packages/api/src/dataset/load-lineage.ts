@@ -1,5 +1,7 @@
 import { loadLineage2025, REORGANISATION_2025 } from '@egov-vn/schema';
+import { findAreaIdsByRef } from '../repositories/area-load.repository.js';
 import type { Db } from '../repositories/db.types.js';
+import { replaceLineageLinks } from '../repositories/lineage-load.repository.js';
 
 /**
  * Replaces the links of the 1 July 2025 reorganisation in `area_lineage`
@@ -9,8 +11,7 @@ import type { Db } from '../repositories/db.types.js';
  */
 export async function loadLineage(trx: Db): Promise<number> {
   const records = loadLineage2025();
-  const areas = await trx.selectFrom('area').select(['id', 'geography', 'code']).execute();
-  const ids = new Map(areas.map((a) => [`${a.geography}:${a.code}`, a.id]));
+  const ids = await findAreaIdsByRef(trx);
   const rows = records.map((r) => {
     const from = ids.get(`pre2025:${r.fromCode}`);
     const to = ids.get(`post2025:${r.toCode}`);
@@ -19,9 +20,6 @@ export async function loadLineage(trx: Db): Promise<number> {
     }
     return { from_area_id: from, to_area_id: to, kind: r.kind, effective_on: REORGANISATION_2025 };
   });
-  await trx.deleteFrom('area_lineage').where('effective_on', '=', REORGANISATION_2025).execute();
-  for (let i = 0; i < rows.length; i += 2000) {
-    await trx.insertInto('area_lineage').values(rows.slice(i, i + 2000)).execute();
-  }
+  await replaceLineageLinks(trx, REORGANISATION_2025, rows);
   return rows.length;
 }

@@ -1,4 +1,5 @@
 import type { Geography } from '@egov-vn/schema';
+import { findAreaIdsByRef } from '../repositories/area-load.repository.js';
 import type { Db } from '../repositories/db.types.js';
 
 /** Maps `geography:code` to area ids for the given units; throws on a code the geography lacks. */
@@ -8,12 +9,7 @@ export async function resolveAreaIds(
 ): Promise<Map<string, number>> {
   const keys = [...new Set(units.map((u) => `${u.geography}:${u.areaCode}`))];
   if (keys.length === 0) return new Map();
-  const rows = await trx
-    .selectFrom('area')
-    .select(['id', 'geography', 'code'])
-    .where('code', 'in', [...new Set(units.map((u) => u.areaCode))])
-    .execute();
-  const ids = new Map(rows.map((r) => [`${r.geography}:${r.code}`, r.id]));
+  const ids = await findAreaIdsByRef(trx, [...new Set(units.map((u) => u.areaCode))]);
   const missing = keys.filter((k) => !ids.has(k));
   if (missing.length > 0) throw new Error(`unknown area(s): ${missing.join(', ')}`);
   return ids;

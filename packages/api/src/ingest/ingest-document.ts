@@ -6,7 +6,7 @@ import { contentHash } from './content-hash.js';
 import { toObservationRow } from './figure-rows.js';
 import type { ExtractionResult } from '../extraction/index.js';
 import type { Db } from '../repositories/db.types.js';
-import { type ObservationInput, reviseObservation, upsertObservations } from '../repositories/observation.repository.js';
+import { insertObservations, type ObservationInput, reviseObservation, upsertObservations } from '../repositories/observation.repository.js';
 import { findCurrentFiguresOfSource } from '../repositories/figure-version.repository.js';
 import { deleteStaleCandidates } from '../repositories/review.repository.js';
 import { findLatestSourceAt, linkSourceVersion, upsertSourceDocument } from '../repositories/source.repository.js';
@@ -108,7 +108,7 @@ async function continueVersion(trx: Db, rows: ObservationInput[], previousId: nu
     });
     if (changed) revised += 1;
   }
-  if (match.added.length > 0) await trx.insertInto('observation').values(match.added).execute();
+  await insertObservations(trx, match.added);
   // Candidates never published are simply gone with the old text; published ones stay, for a curator to withdraw.
   const removed = await deleteStaleCandidates(trx, previousId, match.vanished.filter((v) => v.review_status !== 'CANDIDATE').map((v) => v.natural_key));
   return {

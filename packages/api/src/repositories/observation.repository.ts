@@ -318,12 +318,15 @@ export async function upsertObservations(
         result.revised += 1;
       }
     }
-    if (fresh.length > 0) {
-      await trx.insertInto('observation').values(fresh).execute();
-      result.inserted += fresh.length;
-    }
+    await insertObservations(trx, fresh);
+    result.inserted += fresh.length;
   }
   return result;
+}
+
+/** Inserts new figures (first revisions) as they are, in one statement; nothing for none. */
+export async function insertObservations(trx: Db, rows: readonly ObservationInput[]): Promise<void> {
+  if (rows.length > 0) await trx.insertInto('observation').values(rows).execute();
 }
 
 /** Supersedes `existing` with a new revision carrying `next`; returns the new row's id. */
