@@ -1,4 +1,5 @@
-import { buildApp } from '@egov-vn/api';
+import { randomBytes } from 'node:crypto';
+import { buildApp, createApiKey } from '@egov-vn/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureRedisRunning, REDIS_URL } from './support/redis-server.js';
 import { openTestDatabase, type TestDatabase } from './support/test-database.js';
@@ -44,7 +45,7 @@ describe.each(['memory', 'redis'] as const)('rate limit (%s)', (store) => {
   });
 
   it('counts each API key on its own, and never health checks', async () => {
-    const key = { authorization: 'Bearer egov_000000000000_someone-elses-key-aaaaaaaaaaaaaaaaaaaaaaaaaaaa' };
+    const key = { authorization: `Bearer ${(await createApiKey(database.db, `reader-${store}`, 'curator')).key}` };
     expect((await ask(apps[0]!, key)).statusCode).toBe(200);
     expect((await ask(apps[0]!)).statusCode).toBe(429);
     const health = await apps[0]!.inject({ method: 'GET', url: '/health/live' });
@@ -79,8 +80,50 @@ describe.each(['memory', 'redis'] as const)('write rate limit (%s)', (store) => 
     // Reads, and a query that merely mentions the word, are not writes.
     expect((await send(JSON.stringify({ query: '{ __typename }' }))).statusCode).toBe(200);
     expect((await send(JSON.stringify({ query: 'query mutation { __typename }', operationName: 'mutation' }))).statusCode).toBe(200);
-    // Another client has its own count.
-    const other = { authorization: 'Bearer egov_000000000000_another-clients-key-aaaaaaaaaaaaaaaaaaaaaaaa' };
+    // A key the API does not know is no other client: it is counted with its address.
+    expect((await send(mutation, { authorization: `Bearer ${randomKey()}` })).statusCode).toBe(429);
+    // Another client (a key the API issued) has its own count.
+    const other = { authorization: `Bearer ${(await createApiKey(database.db, `writer-${store}`, 'curator')).key}` };
     expect((await send(mutation, other)).statusCode).not.toBe(429);
+  });
+});
+
+/** A key of the right shape that the API never issued. */
+const randomKey = () => `egov_${randomBytes(6).toString('hex')}_${randomBytes(32).toString('base64url')}`;
+
+// A client must not get a fresh count by inventing keys or rotating through its IPv6 network:
+// only a key the API issued (checked against its stored hash) is a client of its own.
+describe('rate limit dodges', () => {
+  let app: Awaited<ReturnType<typeof buildApp>>;
+  beforeAll(async () => {
+    app = await buildApp({ db: database.db, databaseKind: database.kind, rateLimit: { max: 3, writeMax: 0, windowMs: 60_000, redisUrl: undefined } });
+  });
+  afterAll(() => app.close());
+
+  const from = (remoteAddress: string, headers: Record<string, string> = {}) =>
+    app.inject({ method: 'POST', url: '/graphql', remoteAddress, headers: { 'content-type': 'application/json', ...headers }, payload: { query: '{ __typename }' } });
+
+  it('counts unknown, malformed and revoked keys with the address they come from', async () => {
+    const ip = '198.51.100.7';
+    for (let i = 0; i < 3; i += 1) expect((await from(ip)).statusCode).toBe(200);
+    const revoked = await createApiKey(database.db, 'revoked-reader', 'curator');
+    await database.db.updateTable('api_key').set({ revoked_at: new Date() }).where('id', '=', revoked.row.id).execute();
+    const garbage = [randomKey(), randomKey(), 'not-a-key', randomBytes(40).toString('hex'), revoked.key];
+    for (const key of garbage) {
+      const over = await from(ip, { authorization: `Bearer ${key}` });
+      expect(over.statusCode, key).toBe(429);
+      expect(over.json().errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', limit: 'rate' });
+    }
+    expect((await from(ip, { 'x-api-key': randomKey() })).statusCode).toBe(429);
+    // A key the API issued is its own client, from the same address.
+    const issued = await createApiKey(database.db, 'dodge-reader', 'curator');
+    expect((await from(ip, { authorization: `Bearer ${issued.key}` })).statusCode).toBe(200);
+  });
+
+  it('counts an IPv6 client by its /64 network, not by each address in it', async () => {
+    for (let i = 0; i < 3; i += 1) expect((await from(`2001:db8:7:1::${i + 1}`)).statusCode).toBe(200);
+    expect((await from('2001:db8:7:1:ffff:1234:5678:9abc')).statusCode).toBe(429);
+    // Another network is another client.
+    expect((await from('2001:db8:7:2::1')).statusCode).toBe(200);
   });
 });

@@ -70,7 +70,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(graphqlErrorHandler);
   await securityHeaders(app);
   const rate: RateLimitSettings & { namespace?: string } = options.rateLimit ?? readRateLimitSettings();
-  await rateLimitRequests(app, rate, { namespace: rate.namespace, maxTokens: limits.maxTokens });
+  await rateLimitRequests(app, rate, { db: options.db, health, namespace: rate.namespace, maxTokens: limits.maxTokens });
   // First: it compresses the routes declared after it.
   await app.register(compress, compressionOptions);
   await app.register(healthRoutes, { health, retryAfterSeconds });

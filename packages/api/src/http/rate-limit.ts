@@ -1,19 +1,44 @@
-import { createHash } from 'node:crypto';
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Redis } from 'ioredis';
 import { keyFromHeaders } from '../auth/api-keys.js';
+import { issuedKeyCheck } from '../auth/issued-key-check.js';
 import type { RateLimitSettings } from '../config.js';
+import type { DatabaseHealth } from '../db/database-health.js';
+import type { Db } from '../repositories/db.types.js';
 import { httpError } from './http-error.js';
 import { isMutationRequest } from './mutation-request.js';
 
-/** A client is its API key when it sends one (hashed: keys never reach Redis or logs), else its address. */
-function clientOf(request: FastifyRequest): string {
-  const key = keyFromHeaders(new Headers(request.headers as Record<string, string>));
-  return key ? `key:${createHash('sha256').update(key).digest('hex').slice(0, 32)}` : `ip:${request.ip}`;
+type ClientOf = (request: FastifyRequest) => Promise<string>;
+
+/**
+ * A client is its API key when it sends one the API issued (by the key's id:
+ * secrets never reach Redis or logs), else its address — an IPv6 address by
+ * its /64 network, which one subscriber holds whole. A key that is unknown,
+ * malformed, wrong or revoked is counted with the address it came from, so
+ * inventing keys gains no fresh count; it is not refused here, as reads need
+ * no key (a write with it is refused UNAUTHENTICATED). Asked once per request.
+ */
+function clientIdentity(db: Db, health: DatabaseHealth | undefined): ClientOf {
+  const issued = issuedKeyCheck(db, { isReady: () => health?.ready ?? true });
+  const known = new WeakMap<FastifyRequest, Promise<string>>();
+  const identify = async (request: FastifyRequest) => {
+    const key = keyFromHeaders(new Headers(request.headers as Record<string, string>));
+    const id = key ? await issued(key) : null;
+    return id ? `key:${id}` : `ip:${normalizeIP(request.ip)}`;
+  };
+  return (request) => {
+    let client = known.get(request);
+    if (!client) known.set(request, (client = identify(request)));
+    return client;
+  };
 }
 
 export interface RateLimitOptions {
+  /** Where API keys are checked (a key counts as a client of its own only once the API knows it). */
+  db: Db;
+  /** While the database is away, keys are not looked up: requests count by address. */
+  health?: DatabaseHealth;
   /** Keeps the Redis counters of separate deployments apart. */
   namespace?: string;
   /** The token limit a body is parsed with to tell a mutation (QueryLimits.maxTokens). */
@@ -54,6 +79,7 @@ export async function rateLimitRequests(app: FastifyInstance, settings: RateLimi
       });
     });
   }
+  const clientOf = clientIdentity(options.db, options.health);
   await app.register(rateLimit, {
     global: settings.max > 0,
     max: settings.max,
@@ -69,15 +95,15 @@ export async function rateLimitRequests(app: FastifyInstance, settings: RateLimi
         max: context.max,
       }),
   });
-  if (settings.writeMax > 0) limitWrites(app, settings, options.maxTokens);
+  if (settings.writeMax > 0) limitWrites(app, settings, options.maxTokens, clientOf);
 }
 
 /**
  * Mutations counted apart (after the body is read: the operation is in it),
  * with the rate-limit plugin's own counter, in Redis when it is shared.
  */
-function limitWrites(app: FastifyInstance, settings: RateLimitSettings, maxTokens: number): void {
-  const countWrite = app.createRateLimit({ max: settings.writeMax, timeWindow: settings.windowMs, keyGenerator: (request) => `${clientOf(request)}:write` });
+function limitWrites(app: FastifyInstance, settings: RateLimitSettings, maxTokens: number, clientOf: ClientOf): void {
+  const countWrite = app.createRateLimit({ max: settings.writeMax, timeWindow: settings.windowMs, keyGenerator: async (request) => `${await clientOf(request)}:write` });
   app.addHook('preHandler', async (request, reply) => {
     if (request.method !== 'POST' || request.routeOptions.url !== '/graphql' || !isMutationRequest(request.body, maxTokens)) return;
     const counted = await countWrite(request);
