@@ -49,6 +49,7 @@ export {
   type Geography,
 } from './geography/area.types.js';
 export { foldName, searchKey } from './geography/fold-name.js';
+export { provinceOfOutletAddress } from './geography/outlet-address.js';
 export type { AreaRow, AreaTable, NewAreaRow } from './db/area.table.js';
 export type { IndicatorRow, IndicatorTable, NewIndicatorRow } from './db/indicator.table.js';
 export {

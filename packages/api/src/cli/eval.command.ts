@@ -9,10 +9,11 @@ interface EvalCommandOptions {
   style?: string;
   details?: boolean;
   json?: boolean;
+  areaHint?: boolean;
 }
 
 /**
- * `egov eval GOLD.json [--split train|check] [--style news|index|…] [--details] [--json]`:
+ * `egov eval GOLD.json [--split train|check] [--style news|index|…] [--no-area-hint] [--details] [--json]`:
  * runs the extractor on a labelled corpus and prints recall, precision, attribute
  * accuracy, trap hits and table figures, overall, per style and per document.
  */
@@ -22,6 +23,7 @@ export function registerEvalCommand(program: Command): void {
     .argument('<gold>', 'gold.json of a labelled corpus, e.g. ../shared/corpus-dev/gold.json')
     .option('--split <split>', 'only the documents of this split (train or check)')
     .option('--style <style>', 'only the documents of this style (news, index, english, table, plan, negative)')
+    .option('--no-area-hint', "run without the documents' area hints (the area from the text and the address alone)")
     .option('--details', 'list missed readings, false candidates, trap hits and wrong attributes per document')
     .option('--json', 'print the evaluation as JSON')
     .action(function (this: Command, gold: string, options: EvalCommandOptions) {
@@ -35,7 +37,11 @@ export function registerEvalCommand(program: Command): void {
           this.error(`egov eval: ${name} must be one of ${[...known].sort().join(', ')}, got "${value}"`, { exitCode: 2, code: 'egov.eval.invalidInput' });
         }
       }
-      const evaluation = evaluateCorpus(corpus, buildAreaIndex(loadAreas('pre2025')), { split: options.split, style: options.style });
+      const evaluation = evaluateCorpus(corpus, buildAreaIndex(loadAreas('pre2025')), {
+        split: options.split,
+        style: options.style,
+        areaHints: options.areaHint !== false,
+      });
       if (options.json) {
         const { documents, ...rest } = evaluation;
         const perDocument = documents.map((d) => ({
@@ -49,7 +55,7 @@ export function registerEvalCommand(program: Command): void {
         process.stdout.write(`${JSON.stringify({ ...rest, documents: perDocument }, null, 2)}\n`);
         return;
       }
-      const header = `egov eval ${gold}${options.split ? ` --split ${options.split}` : ''}${options.style ? ` --style ${options.style}` : ''}\n`;
+      const header = `egov eval ${gold}${options.split ? ` --split ${options.split}` : ''}${options.style ? ` --style ${options.style}` : ''}${options.areaHint === false ? ' --no-area-hint' : ''}\n`;
       process.stdout.write(header + formatEvaluation(evaluation, options.details));
     });
 }

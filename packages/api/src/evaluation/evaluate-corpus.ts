@@ -7,6 +7,11 @@ import { scoreDocument, totals, type DocumentScore, type Totals } from './score.
 export interface EvaluationFilter {
   split?: string;
   style?: string;
+  /**
+   * `false` runs without the documents' area hints: what the extractor finds of a page's area from its text and
+   * its address alone, as for a page nobody labelled (default `true`, the way the corpus is scored).
+   */
+  areaHints?: boolean;
 }
 
 export interface DocumentEvaluation {
@@ -33,7 +38,7 @@ export function evaluateCorpus(corpus: GoldCorpus, areas: AreaIndex, filter: Eva
     const options: ExtractOptions = { areas };
     if (document.url) options.url = document.url;
     if (document.published) options.publishedAt = document.published;
-    if (document.areaHint) options.areaHint = document.areaHint;
+    if (document.areaHint && filter.areaHints !== false) options.areaHint = document.areaHint;
     const result = extractObservations(readGoldText(corpus, document), options);
     const candidates = result.observations.map((o) => ({ ...o, dimensions: { ...o.dimensions } as Record<string, string | undefined> }));
     const score = scoreDocument(

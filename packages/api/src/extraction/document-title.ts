@@ -1,5 +1,8 @@
 import type { Span } from './sentence-splitter.js';
 
+/** Longer lines are paragraphs of body text. */
+const MAX_TITLE_LENGTH = 300;
+
 /**
  * The headline of an article stored as plain text. Saved web pages start with
  * navigation crumbs ("DetailController", a category name), so when a date line
@@ -26,7 +29,7 @@ export function findTitle(text: string, dateLine: number | null): Span | null {
     const raw = text.slice(span.start, span.end);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
-    if (trimmed.length === 0 || trimmed.length > 300) return null;
+    if (trimmed.length === 0 || trimmed.length > MAX_TITLE_LENGTH) return null;
     if (trimmed.split(/\s+/u).length < 4) return null;
     return { start: span.start + lead, end: span.start + lead + trimmed.length };
   };
@@ -44,6 +47,9 @@ export function findTitle(text: string, dateLine: number | null): Span | null {
     if (i === dateLine) continue;
     const hit = plausible(i);
     if (hit) return hit;
+    // A paragraph of body text: the page has no headline, and a shorter paragraph after it is body text too.
+    const line = lines[i];
+    if (line && line.end - line.start > MAX_TITLE_LENGTH) return null;
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { findIndicator, isIsoDate, type AreaRecord, type Dimensions, type GovLevel, type IndicatorCode, type Qualifier } from '@egov-vn/schema';
+import { findIndicator, isIsoDate, provinceOfOutletAddress, type AreaRecord, type Dimensions, type GovLevel, type IndicatorCode, type Qualifier } from '@egov-vn/schema';
 import {
   areaDisplayName,
   districtOf,
@@ -127,12 +127,15 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   // Areas: the document's own area first, then every mention resolved in its context.
   const hintArea = options.areaHint ? findAreaByHint(index, options.areaHint) : undefined;
   if (options.areaHint && !hintArea) warnings.push(`unknown area hint "${options.areaHint}"`);
+  // The province whose own portal or newspaper published the page ("baodongthap.vn", "sotttt.tayninh.gov.vn").
+  const outletArea = options.url ? provinceOfOutletAddress(options.url, index.records) : undefined;
+  const anchor = hintArea ?? outletArea;
   const raw = scanAreaMentions(c, index);
-  const docArea = chooseDocumentArea(index, raw, titleSpan, hintArea);
+  const docArea = chooseDocumentArea(index, raw, titleSpan, hintArea, outletArea);
   if (!docArea) warnings.push('no area found in the text and no --area hint: figures without a named area are dropped');
   const ctx: AreaContext = {
-    province: docArea ? provinceOf(index, docArea) : hintArea ? provinceOf(index, hintArea) : undefined,
-    district: docArea ? districtOf(index, docArea) : hintArea ? districtOf(index, hintArea) : undefined,
+    province: docArea ? provinceOf(index, docArea) : anchor ? provinceOf(index, anchor) : undefined,
+    district: docArea ? districtOf(index, docArea) : anchor ? districtOf(index, anchor) : undefined,
   };
   const mentions = resolveAreaMentions(c, index, raw, ctx).sort(byStart);
   const mentionIndex = new Map(mentions.map((m, i) => [m, i]));
@@ -752,8 +755,21 @@ function quoteSpan(lower: string, sentence: Sentence, clause: Clause, figures: r
 // ---------------------------------------------------------------------------
 // Areas
 
-function chooseDocumentArea(index: AreaIndex, raw: readonly RawAreaMention[], title: Span | null, hint: AreaRecord | undefined): AreaRecord | undefined {
-  const ctx: AreaContext = { province: hint ? provinceOf(index, hint) : undefined, district: hint ? districtOf(index, hint) : undefined };
+/**
+ * The document's own area: a unit its headline names; else the unit its text names most, when one province leads
+ * clearly; else the hint (`--area`, or the province of the outlet's address). When the text names one province only,
+ * the outlet's province counts as one mention: a provincial portal's page that names another province once in
+ * passing ("Trường Đại học Bách Khoa TP. Hồ Chí Minh") stays the portal's province.
+ */
+function chooseDocumentArea(
+  index: AreaIndex,
+  raw: readonly RawAreaMention[],
+  title: Span | null,
+  hint: AreaRecord | undefined,
+  outlet: AreaRecord | undefined,
+): AreaRecord | undefined {
+  const anchor = hint ?? outlet;
+  const ctx: AreaContext = { province: anchor ? provinceOf(index, anchor) : undefined, district: anchor ? districtOf(index, anchor) : undefined };
   const resolved: Array<{ at: number; area: AreaRecord }> = [];
   for (const m of raw) {
     const ref = resolveMention(index, m, ctx);
@@ -772,16 +788,20 @@ function chooseDocumentArea(index: AreaIndex, raw: readonly RawAreaMention[], ti
       if (ref?.kind === 'AREA' && ref.area.level !== 'COMMUNE') return ref.area;
     }
   }
-  if (resolved.length === 0) return hint;
+  if (resolved.length === 0) return anchor;
   const chains = new Map<string, number>();
   for (const r of resolved) {
     const p = provinceOf(index, r.area)?.code ?? r.area.code;
     chains.set(p, (chains.get(p) ?? 0) + 1);
   }
+  // A page naming several provinces is about them, whoever published it.
+  const outletCounts = outlet !== undefined && chains.size === 1;
+  if (outlet && outletCounts) chains.set(outlet.code, (chains.get(outlet.code) ?? 0) + 1);
   const ranked = [...chains.entries()].sort((a, b) => b[1] - a[1]);
   const [leader, runnerUp] = ranked;
-  if (!leader) return hint;
-  if (runnerUp && leader[1] < 2 * runnerUp[1]) return hint;
+  // No province leads: the page is about several, and only an explicit hint names its own.
+  if (!leader) return anchor;
+  if (runnerUp && leader[1] < 2 * runnerUp[1]) return hint ?? (outletCounts ? outlet : undefined);
   // Within the leading province, the most mentioned unit (earliest on ties).
   const counts = new Map<string, { n: number; at: number; area: AreaRecord }>();
   for (const r of resolved) {
@@ -791,7 +811,7 @@ function chooseDocumentArea(index: AreaIndex, raw: readonly RawAreaMention[], ti
     else counts.set(r.area.code, { n: 1, at: r.at, area: r.area });
   }
   const best = [...counts.values()].sort((a, b) => b.n - a.n || a.at - b.at)[0];
-  return best?.area ?? hint;
+  return best?.area ?? anchor;
 }
 
 /**

@@ -86,6 +86,31 @@ describe('document area', () => {
     expect(named.observations.map((o) => o.areaCode)).toEqual(['96']);
   });
 
+  it("takes the province of the outlet's address when the text names no place", () => {
+    const text = 'Đến nay, 100% cán bộ, công chức đã được trang bị máy tính.';
+    const portal = extractObservations(text, { areas, url: 'https://sotttt.laocai.gov.vn/tin/1.html', publishedAt: '2015-01-01' });
+    expect(portal.observations.map((o) => o.areaCode)).toEqual(['10']);
+    const paper = extractObservations(text, { areas, url: 'https://baocamau.vn/xa-hoi/1.html', publishedAt: '2015-01-01' });
+    expect(paper.observations.map((o) => o.areaCode)).toEqual(['96']);
+    // A national outlet names no province: nothing without a hint.
+    expect(extractObservations(text, { areas, url: 'https://mic.gov.vn/tin/1.html', publishedAt: '2015-01-01' }).observations).toEqual([]);
+    // An explicit hint wins over the address.
+    expect(extractObservations(text, { areas, url: 'https://baocamau.vn/1.html', areaHint: 'Lào Cai', publishedAt: '2015-01-01' }).observations.map((o) => o.areaCode)).toEqual(['10']);
+  });
+
+  it("keeps a portal's page its province when the text names another province once in passing, not when it is about several", () => {
+    const passing =
+      'Năm 2011, tỉnh đã mở 6 lớp tin học cho cán bộ, công chức trong tỉnh.\n' +
+      'Phối hợp với Trường Đại học Bách Khoa TP. Hồ Chí Minh mở lớp đại học từ xa cho cán bộ của tỉnh.';
+    const r = extractObservations(passing, { areas, url: 'https://laocai.gov.vn/tin/1.html' });
+    expect(r.observations.map((o) => [o.indicator, o.areaCode])).toEqual([['it_training_courses', '10']]);
+    const several =
+      'Nhiều địa phương đẩy mạnh đào tạo công nghệ thông tin\n' +
+      'Đà Nẵng và Quảng Ninh dẫn đầu, Cà Mau và Hà Giang cũng tiến bộ.\n' +
+      'Năm 2011, đã mở 6 lớp tin học cho cán bộ, công chức.';
+    expect(extractObservations(several, { areas, url: 'https://laocai.gov.vn/tin/1.html' }).observations).toEqual([]);
+  });
+
   it('warns about an unknown hint and publishes nothing without an area', () => {
     const r = extractObservations('Đến nay, 100% cán bộ, công chức đã được trang bị máy tính.', { areas, areaHint: 'Xyz' });
     expect(r.observations).toEqual([]);

@@ -91,6 +91,16 @@ describe('publication date and title', () => {
     expect(title && text.slice(title.start, title.end)).toBe('ứng dụng cntt trong quản lý nhà nước tại tỉnh hòa bình');
   });
 
+  it('takes no headline from a page that opens with body text', () => {
+    const body = `trong giai đoạn 2001 đến 2008 đã đào tạo được nhiều học viên ${'là cán bộ công chức trong tỉnh, '.repeat(10)}`;
+    const text = `${body}\ntrong năm 2011, đã mở 6 lớp với cán bộ của trường đại học tại tp. hồ chí minh.\n${body}`;
+    expect(findTitle(text, null)).toBeNull();
+    // Navigation crumbs of fewer than four words before it are skipped, as before.
+    const crumbs = `tin tức\nbáo cáo kết quả ứng dụng công nghệ thông tin\n${body}`;
+    const title = findTitle(crumbs, null);
+    expect(title && crumbs.slice(title.start, title.end)).toBe('báo cáo kết quả ứng dụng công nghệ thông tin');
+  });
+
   it('recognises plans, not reports', () => {
     expect(isPlanTitle('phê duyệt kế hoạch ứng dụng cntt năm 2012')).toBe(true);
     expect(isPlanTitle('kết quả thực hiện kế hoạch năm 2012')).toBe(false);
