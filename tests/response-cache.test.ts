@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DATA_VERSION_UNTRACKED_TABLES } from '@egov-vn/schema';
+import { DATA_VERSION_UNTRACKED_TABLES } from '@egov-vn/schema/migrations';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from './support/test-database.js';

@@ -68,8 +68,6 @@ export type { Database } from './db/database.js';
 export { API_KEY_SCOPES, type ApiKeyRow, type ApiKeyScope, type ApiKeyTable, type NewApiKeyRow } from './db/api-key.table.js';
 export type { AuditLogRow, AuditLogTable, NewAuditLogRow } from './db/audit-log.table.js';
 export type { DatasetReleaseRow, DatasetReleaseTable, NewDatasetReleaseRow } from './db/dataset-release.table.js';
-export { migrationProvider, migrations } from './migrations/index.js';
-export { DATA_VERSION_UNTRACKED_TABLES } from './migrations/0008-data-version.js';
 export {
   loadAreas,
   loadIndexObservations,

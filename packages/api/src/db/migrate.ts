@@ -1,4 +1,5 @@
-import { type Database, migrationProvider } from '@egov-vn/schema';
+import type { Database } from '@egov-vn/schema';
+import { migrationProvider } from '@egov-vn/schema/migrations';
 import { type Kysely, Migrator } from 'kysely';
 
 /** Applies every pending migration; throws with the failing migration's name. */

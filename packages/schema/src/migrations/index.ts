@@ -1,3 +1,5 @@
+// `@egov-vn/schema/migrations`: what only the migration runner (and the tests of what a migration installs) needs,
+// kept out of the package's main entry, which serves vocabulary, geography and table types.
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-area-lineage-and-names.js';
@@ -26,3 +28,5 @@ export const migrations: Record<string, Migration> = {
 export const migrationProvider: MigrationProvider = {
   getMigrations: async () => migrations,
 };
+
+export { DATA_VERSION_UNTRACKED_TABLES } from './0008-data-version.js';
