@@ -159,6 +159,8 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   };
 
   const figuresBySentence = new Map<Sentence, Figure[]>();
+  // Counts read in each sentence, by indicator: a later count of the same indicator listed as its part is no total.
+  const countsBySentence = new Map<Sentence, Array<{ indicator: IndicatorCode; end: number }>>();
   const state: { antecedent: Antecedent | null } = { antecedent: null };
   for (const sentence of sentences) {
     if (containedInAny(tableSpans, sentence.start, sentence.end)) continue;
@@ -176,9 +178,15 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       if (state.antecedent && state.antecedent.paragraph !== sentence.paragraph) state.antecedent = null;
       const readings = readClause(c.lower, clause, inClause, spansWithin(cues, clause.start, clause.end), sentenceText, state.antecedent);
       const quote = quoteSpan(c.lower, sentence, clause, inClause);
+      // Where a tier named for this figure may start: after the subject of the last figure whose indicator took a tier.
+      let tierFrom = clause.start;
       inClause.forEach((figure, k) => {
         const reading = readings[k];
         if (!reading || reading.cues.length === 0) return;
+        const from = tierFrom;
+        if (reading.cues.some((cue) => findIndicator(cue.rule.indicator)?.dimensions.includes('govLevel'))) {
+          tierFrom = Math.max(figure.afterStart, reading.forward ? reading.subjectSpan.end : figure.afterStart);
+        }
         if (figure.kind === 'percent' && !reading.anaphoric) {
           const stated = resolvePeriod({ ...periodBase(figure, clause, sentence), isTarget: false });
           const year = stated.source === 'STATED' ? stated.period : null;
@@ -193,7 +201,7 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
         if (targets.some((a) => a === null)) return;
         for (const area of targets) {
           if (!area) continue;
-          for (const govLevel of govLevels) emit(figure, reading, area, govLevel, clause, sentence, quote);
+          for (const govLevel of govLevels) emit(figure, reading, area, govLevel, clause, sentence, quote, from);
         }
       });
     }
@@ -222,6 +230,7 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
     clause: Clause,
     sentence: Sentence,
     quote: Span,
+    tierFrom: number,
   ): void {
     if (figure.qualifier === 'REJECT') return;
     const qualifier = figure.qualifier;
@@ -265,14 +274,23 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       periodReading.period < planYear
         ? 'ACTUAL'
         : statusReading.status;
+    const counted = countsBySentence.get(sentence) ?? [];
+    countsBySentence.set(sentence, counted);
     for (const cue of reading.cues) {
       const indicator = cue.rule.indicator;
       if (periodReading.multiYear && FLOW_INDICATORS.has(indicator) && status === 'ACTUAL') continue;
+      // "đã đào tạo 6 lớp gồm: ... tổ chức 05 lớp với 121 học viên; ...": a part of a total the sentence states.
+      if (figure.kind === 'count' && counted.some((t) => t.indicator === indicator && t.end <= figure.start && PART_OF.test(c.lower.slice(t.end, figure.start)))) {
+        continue;
+      }
+      if (figure.kind === 'count') counted.push({ indicator, end: figure.afterStart });
       const def = findIndicator(indicator);
       if (!def) continue;
       if (figure.value < def.min || (def.max !== null && figure.value > def.max)) continue;
       // A tier's part of an indicator that has no tier ("cấp huyện tiếp nhận ..., với 2.521 hồ sơ trực tuyến"): no code.
-      if (!def.dimensions.includes('govLevel') && TIER_NAMED.test(c.lower.slice(clause.start, figure.start))) continue;
+      // A tier an earlier figure's indicator took ("100% cơ quan từ cấp huyện trở lên có cổng ..., cung cấp tất cả
+      // dịch vụ công trực tuyến") is that figure's.
+      if (!def.dimensions.includes('govLevel') && TIER_NAMED.test(c.lower.slice(tierFrom, figure.start))) continue;
       const dimensions: Dimensions = {};
       if (def.dimensions.includes('govLevel')) dimensions.govLevel = govLevel;
       if (def.dimensions.includes('serviceMode')) {
@@ -504,6 +522,12 @@ function scanWholeWords(lower: string, sentence: Sentence): Figure[] {
 const PHRASE_BREAK = /(?:[,;]\s*|\s)(?=(?:tỷ lệ|tỉ lệ|trong đó|đồng thời|ngoài ra|riêng|còn lại|bên cạnh đó|số lượng|tổng số)(?![\p{L}]))|;|\(\s*(?=trừ|không)/gu;
 // "... đạt tỷ lệ 97%": a "tỷ lệ" right before the figure introduces it, it does not open a new phrase.
 const INTRODUCES_FIGURE = /^\s*(?:tỷ lệ|tỉ lệ)(?:\s+(?:là|đạt|khoảng|gần|trên|hơn|dưới|xấp xỉ))*\s*:?\s*$/u;
+// A cue followed by the verb of another predicate: "đơn vị sử dụng <cue> thực hiện ...".
+const RESTRICTS_SUBJECT = /^(?:\s+\p{L}+){0,3}\s+(?:thực hiện|tiến hành)\s+\p{L}/u;
+// What introduces the parts of a total: "gồm", "bao gồm", "trong đó".
+const PART_OF = /(?<![\p{L}])(?:gồm|bao gồm|trong đó|trong số đó)(?![\p{L}])/u;
+// A verb that gives a figure a predicate of its own.
+const OWN_PREDICATE = /(?<![\p{L}])(?:có|được|đã|đang|sẽ|sử dụng|kết nối|nối mạng|triển khai|thực hiện)(?![\p{L}])/u;
 const COORDINATED = /^\s*(?:,\s*)?(?:và|cũng như|,)\s*(?:(?:có|kết nối|sử dụng|triển khai)\s+)?$/u;
 
 // "tỷ lệ này", "có tỷ lệ cao như", "đặt mục tiêu ... đạt 20%": the phrase names no indicator of its own.
@@ -633,11 +657,17 @@ function readClause(
       const fEnd = forwardEnd(k);
       const own = group(fitting(f.afterStart, fEnd, f, subject), false);
       const firstCue = own[0];
+      const lastCue = own[own.length - 1];
+      // "60% đơn vị sử dụng hệ thống quản lý văn bản thực hiện liên thông văn bản": the cue says which units, the
+      // verb after it what they do, which names no indicator here.
+      if (lastCue && RESTRICTS_SUBJECT.test(lower.slice(lastCue.end, fEnd))) return null;
       if (firstCue) return { cues: own, subjectSpan: { start: f.afterStart, end: firstCue.start }, forward: true, mode: 'SUBJECT', subject };
       // Shared predicate after a list: "80% CBCC cấp tỉnh, 70% CBCC cấp huyện và trên 20% CBCC cấp xã được trang bị máy tính".
       const next = figures[k + 1];
       const nextHead = heads[k + 1];
-      if (next && next.kind === f.kind && LIST_GAP.test(lower.slice(f.afterStart, next.start)) && nextHead) {
+      // Not when the figure has a predicate of its own ("9/13 xã có máy tính nối mạng internet, 6/13 xã có ... LAN").
+      const gap = lower.slice(f.afterStart, next?.start ?? f.afterStart);
+      if (next && next.kind === f.kind && LIST_GAP.test(gap) && !OWN_PREDICATE.test(gap) && nextHead) {
         const sameSubject = nextHead.type === 'VERB' || (nextHead.type === 'SUBJECT' && subjectOf(k + 1) === subject);
         const nextReading = sameSubject ? read(k + 1) : null;
         // Only a predicate is shared ("... và 20% CBCC cấp xã được trang bị máy tính"), never the next figure's

@@ -50,6 +50,10 @@ const NOISE_PATTERNS: readonly RegExp[] = [
   // Averages per unit: "bình quân mỗi cơ quan có 3 cán bộ", "trung bình 2 máy/người".
   new RegExp(`${NOT_WORD_BEFORE}(?:(?:bình quân|trung bình)\\s+)?mỗi\\s+[^.;\\d\\n]{1,30}?\\d[\\d.,]*`, 'gu'),
   new RegExp(`${NUMBER_START}\\d[\\d.,]*\\s*(?:máy|người|cán bộ)\\s*\\/\\s*(?:người|cán bộ|cơ quan|đơn vị|máy)`, 'gu'),
+  // Densities per N people or households: "bình quân 100 hộ dân sử dụng 311,9 thuê bao", "cứ 100 dân có 5 máy",
+  // "3,9 thuê bao điện thoại/100 hộ dân". A density is no count of the area.
+  new RegExp(`${NOT_WORD_BEFORE}(?:bình quân|trung bình|cứ)\\s+\\d[\\d.,]*\\s+(?:hộ|người|dân|nhân khẩu)[^.;\\d\\n]{0,40}?\\d[\\d.,]*`, 'gu'),
+  new RegExp(`${NUMBER_START}\\d[\\d.,]*\\s*(?:[${L}]+\\s*){0,4}\\/\\s*\\d+\\s*(?:hộ|người|dân|nhân khẩu)(?![${L}])`, 'gu'),
   // Money: "15 tỷ đồng", "200 triệu", "3.000 USD".
   new RegExp(`${NUMBER_START}\\d[\\d.,]*\\s*(?:(?:nghìn|ngàn|triệu|tỷ)\\s*)?(?:đồng|vnđ|vnd|usd|đô la|euro)(?![${L}])`, 'gu'),
   new RegExp(`${NUMBER_START}\\d[\\d.,]*\\s*(?:triệu|tỷ)(?!\\s*(?:lệ|thuê bao|người|hộ|lượt|văn bản|hồ sơ|máy|tài khoản))(?=\\s*(?:$|[.,;)]|cho|từ|để|trong|vốn|kinh phí))`, 'gu'),
