@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { ensureLoadedDatabase } from './loaded-database.js';
 import { SCENARIOS } from './scenarios.js';
+import { API_ENTRY } from './api-entry.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const PEERS = `${ROOT}bench/peers/`;
@@ -75,7 +76,7 @@ const graphql = (query: string) => ({ path: '/graphql', method: 'POST' as const,
 async function startProject(name: string, port: number, cached: boolean): Promise<System> {
   const child = await startProcess(
     process.execPath,
-    ['--import', 'tsx', 'packages/api/src/main.ts'],
+    API_ENTRY,
     { DATABASE_URL: DB_URL, PORT: String(port), LOG_LEVEL: 'warn', EGOV_RESPONSE_CACHE: cached ? 'on' : 'off', REDIS_URL: '', EGOV_RATE_LIMIT_MAX: '0' },
     `http://127.0.0.1:${port}/health/ready`,
   );
@@ -83,8 +84,17 @@ async function startProject(name: string, port: number, cached: boolean): Promis
   return { name, child, origin: `http://127.0.0.1:${port}`, request: (s) => graphql(queries[s]!) };
 }
 
+/**
+ * The peers (PostGraphile, its Node 22, autocannon) live outside the workspace in bench/peers: installed there on first
+ * use, before anything loads from them — a clean checkout has no bench/peers/node_modules.
+ */
+function ensurePeers(): void {
+  const installed = ['node_modules/.bin/node', 'node_modules/autocannon/package.json', 'node_modules/postgraphile/package.json'];
+  if (installed.every((file) => existsSync(PEERS + file))) return;
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: PEERS, stdio: 'inherit' });
+}
+
 async function startPostGraphile(port: number, area17: number): Promise<System> {
-  if (!existsSync(`${PEERS}node_modules/.bin/node`)) execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: PEERS, stdio: 'inherit' });
   const child = await startProcess(`${PEERS}node_modules/.bin/node`, [`${PEERS}postgraphile-server.mjs`], { DATABASE_URL: DB_URL, PORT: String(port) }, `http://127.0.0.1:${port}/graphql?query=%7B__typename%7D`);
   const current = 'supersededAt: null, reviewStatus: "APPROVED"';
   const queries: Record<string, string> = {
@@ -157,6 +167,7 @@ async function answer(system: System, scenario: string) {
 }
 
 // ---------------------------------------------------------------- load
+ensurePeers();
 const autocannon = createRequire(PEERS)('autocannon') as (opts: object) => Promise<any>;
 
 function cpuMs(pid: number): number {
@@ -237,7 +248,7 @@ async function measureEmbedded() {
     const started = Date.now();
     const child = await startProcess(
       process.execPath,
-      ['--import', 'tsx', 'packages/api/src/main.ts'],
+      API_ENTRY,
       { DATABASE_URL: '', EGOV_DATA_DIR: dataDir, PORT: '5711', LOG_LEVEL: 'warn', EGOV_RESPONSE_CACHE: 'off', REDIS_URL: '', EGOV_RATE_LIMIT_MAX: '0' },
       'http://127.0.0.1:5711/health/ready',
     );
