@@ -66,6 +66,42 @@ describe('statement budget per benchmark scenario', () => {
     });
   }
 
+  /** The columns of `observation` the statement reading a list's figures selects (`*` for all of them). */
+  const observationColumnsRead = async (query: string) => {
+    api.database.statements.length = 0;
+    const res = await api.query(query);
+    expect(res.body.errors).toBeUndefined();
+    const statement = api.database.statements.find((sql) => /from "observation" as "o"/.test(sql));
+    expect(statement, api.database.statements.join('\n')).toBeDefined();
+    if (/"o"\.\*/.test(statement!)) return { columns: ['*'], data: res.body.data };
+    const select = statement!.slice(statement!.lastIndexOf('select', statement!.indexOf('from "observation"')), statement!.indexOf('from "observation"'));
+    return { columns: [...select.matchAll(/"o"\."(\w+)"/g)].map((m) => m[1]!), data: res.body.data };
+  };
+
+  it('a list of figures reads only the columns its fields need (Q3, Q4: no quotes, timestamps or dimensions)', async () => {
+    for (const name of ['Q3', 'Q4']) {
+      const { columns } = await observationColumnsRead(SCENARIOS.find((s) => s.name === name)!.query);
+      expect(columns).toContain('value');
+      for (const unread of ['*', 'quote', 'created_at', 'updated_at', 'dimensions']) expect(columns, name).not.toContain(unread);
+    }
+  });
+
+  it('fields asked through fragments and edges get their columns; a field without a column list gets every column', async () => {
+    const { columns, data } = await observationColumnsRead(
+      '{ observations(first: 5) { edges { node { ...F } } } } fragment F on Observation { quoteStart createdAt dimensions { component } }',
+    );
+    expect(columns).toEqual(expect.arrayContaining(['quote_start', 'created_at', 'dimensions']));
+    expect(columns).not.toContain('quote');
+    expect(data.observations.edges).toHaveLength(5);
+    for (const { node } of data.observations.edges) {
+      expect(node.quoteStart).toBeGreaterThanOrEqual(0);
+      expect(Number.isNaN(Date.parse(node.createdAt))).toBe(false);
+    }
+    const everything = await observationColumnsRead('{ areas(level: PROVINCE, first: 2) { nodes { observations(first: 2) { nodes { citation } } } } }');
+    expect(everything.columns).toEqual(['*']);
+    expect(everything.data.areas.nodes.flatMap((a: any) => a.observations.nodes).every((o: any) => o.citation.length > 20)).toBe(true);
+  });
+
   it('a page counts its rows only when totalCount is asked', async () => {
     const countStatements = async (fields: string) => {
       api.database.statements.length = 0;

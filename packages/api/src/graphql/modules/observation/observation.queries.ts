@@ -4,6 +4,7 @@ import {
   AREA_OBSERVATION_SORT_KEYS,
   countObservations,
   countObservationsByArea,
+  type ObservationColumn,
   type ObservationOrder,
   type ObservationQuery,
   observationSortKeys,
@@ -18,6 +19,7 @@ import { AreaNode } from '../area/area.type.js';
 import { SourceNode } from '../source/source.type.js';
 import { ObservationFilterInput, ObservationOrderInput } from './observation-filter.input.js';
 import { ObservationNode } from './observation.type.js';
+import { observationColumns } from './observation-columns.js';
 import './derived-total.type.js';
 import { attachTerritory } from './historical-attribution.type.js';
 import { resolveObservationFilter, resolveObservationRequest } from './resolve-filter.js';
@@ -29,6 +31,7 @@ export async function observationConnection(
   query: ObservationQuery,
   args: PageArgs & { orderBy?: { field: string; direction?: string | null } | null },
   territory: Territory | null = null,
+  columns?: readonly ObservationColumn[],
 ): Promise<KeysetConnection<ObservationRow>> {
   const order: ObservationOrder = {
     field: (args.orderBy?.field ?? 'INDICATOR') as ObservationOrder['field'],
@@ -39,7 +42,7 @@ export async function observationConnection(
     query: { query, order },
     keys: observationSortKeys(order),
     fetch: async (page) => {
-      const result = await pageObservations(ctx.db, query, order, page);
+      const result = await pageObservations(ctx.db, query, order, page, columns);
       if (territory) attachTerritory(result.rows, territory);
       return result;
     },
@@ -56,9 +59,9 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: ObservationFilterInput, description: 'Conditions that all must hold; every approved figure when left out.' }),
       orderBy: t.arg({ type: ObservationOrderInput, description: 'Sort order; default by indicator, then area, then period.' }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const { query, territory } = await resolveObservationRequest(ctx, args.filter);
-      return observationConnection(ctx, query, args, territory);
+      return observationConnection(ctx, query, args, territory, observationColumns(info));
     },
   }),
 }));
@@ -67,8 +70,8 @@ builder.objectField(SourceNode, 'observations', (t) =>
   t.connection({
     type: ObservationNode,
     description: 'Approved figures read from this document.',
-    resolve: (source, args, ctx) =>
-      observationConnection(ctx, { reviewStatuses: ['APPROVED'], sourceIds: [source.id] }, args),
+    resolve: (source, args, ctx, info) =>
+      observationConnection(ctx, { reviewStatuses: ['APPROVED'], sourceIds: [source.id] }, args, null, observationColumns(info)),
   }),
 );
 
@@ -81,12 +84,13 @@ builder.objectField(AreaNode, 'observations', (t) =>
       periodFrom: t.arg.int({ description: 'From this year, inclusive; excludes figures without a period.' }),
       periodTo: t.arg.int({ description: 'Up to this year, inclusive; excludes figures without a period.' }),
     },
-    resolve: async (area, args, ctx) => {
+    resolve: async (area, args, ctx, info) => {
       const filter = await resolveObservationFilter(ctx, {
         indicators: args.indicators,
         periodFrom: args.periodFrom,
         periodTo: args.periodTo,
       });
+      const columns = observationColumns(info);
       const signature = JSON.stringify(filter);
       return keysetConnection(args, {
         list: 'area.observations',
@@ -94,8 +98,8 @@ builder.objectField(AreaNode, 'observations', (t) =>
         keys: AREA_OBSERVATION_SORT_KEYS,
         fetch: (page) =>
           ctx
-            .batch<number, KeysetResult<ObservationRow>>(`area.observations ${signature} ${JSON.stringify(page)}`, (ids) =>
-              pageObservationsByArea(ctx.db, ids, filter, page),
+            .batch<number, KeysetResult<ObservationRow>>(`area.observations ${signature} ${JSON.stringify(page)} ${columns ?? '*'}`, (ids) =>
+              pageObservationsByArea(ctx.db, ids, filter, page, columns),
             )
             .load(area.id),
         count: () =>

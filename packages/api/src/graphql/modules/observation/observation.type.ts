@@ -1,5 +1,6 @@
 import { MAX_KEYS_PER_STATEMENT } from '../../../config.js';
-import type { ObservationRow } from '@egov-vn/schema';
+import type { AreaRow, ObservationRow } from '@egov-vn/schema';
+import type { SourceSummaryRow } from '../../../repositories/source.repository.js';
 import { findObservationsByVersionKeys } from '../../../repositories/observation.repository.js';
 import { formatFigureCitation } from '../../../citations/citation.js';
 import { builder } from '../../builder.js';
@@ -36,7 +37,8 @@ export const ObservationNode = builder.loadableNode('Observation', {
     area: t.field({
       type: AreaNode,
       description: 'The unit the source reported the figure for, in its own geography (never mapped across the 2025 reorganisation).',
-      resolve: async (o, _args, ctx) => (await ctx.loaders.areaById.load(o.area_id))! }),
+      // The loader's promise as it is (no async wrapper): one promise less per figure of a long list.
+      resolve: (o, _args, ctx) => ctx.loaders.areaById.load(o.area_id) as Promise<AreaRow> }),
     period: t.exposeInt('period', { nullable: true, description: 'The year described; null when the source does not say.' }),
     value: t.float({
       description: 'The value as a number, in `unit` (percent 0-100, count, level 1-4, index 0-1, rank 1 = best). Read it with `qualifier`: APPROX 80 is "about 80". `valueText` is exact.',
@@ -80,7 +82,11 @@ export const ObservationNode = builder.loadableNode('Observation', {
       nullable: true,
       description: 'The same place in English, e.g. "DTI 2022, provincial ranking table, rank 25"; null for an article, or when no English locator is recorded.',
     }),
-    source: t.field({ type: SourceNode, description: 'The document the figure was read from.', resolve: async (o, _args, ctx) => (await ctx.loaders.sourceById.load(o.source_id))! }),
+    source: t.field({
+      type: SourceNode,
+      description: 'The document the figure was read from.',
+      resolve: (o, _args, ctx) => ctx.loaders.sourceById.load(o.source_id) as Promise<SourceSummaryRow>,
+    }),
     citation: t.string({
       description:
         'Ready to print under the figure, in Vietnamese (default) or English: from an article, the quote; from a table, the locator (edition, table, row); then the source\'s title (with its English title beside it in English), outlet, date and address. What the data does not record is said ("không rõ nơi đăng" / "outlet unknown").',
