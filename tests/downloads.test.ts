@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { ParquetReader } from '@dsnp/parquetjs';
-import { buildApp, createApiKey } from '@egov-vn/api';
+import { buildApp, contentChecksum, createApiKey } from '@egov-vn/api';
+import { migrationProvider } from '@egov-vn/schema';
+import { Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsv } from './sdk/csv-reader.js';
 import { openTestDatabase, type TestDatabase } from './support/test-database.js';
@@ -61,6 +63,47 @@ async function apiRows(filter: Record<string, unknown>): Promise<Record<string, 
   }
 }
 
+/** How the API's `selection` places every figure matching `filter`, by figure key, as the download's slice columns. */
+async function apiStandings(filter: Record<string, unknown>): Promise<Map<string, Record<string, string>>> {
+  const standings = new Map<string, Record<string, string>>();
+  let after: string | null = null;
+  for (;;) {
+    const data: any = await gql(
+      `query($f: ObservationFilter, $a: String) { observations(filter: $f, first: 500, after: $a) { nodes { figureKey selection { chosen rule conflicting alternatives { figureKey } } } pageInfo { hasNextPage endCursor } } }`,
+      { f: filter, a: after },
+    );
+    for (const { figureKey, selection: s } of data.observations.nodes) {
+      standings.set(figureKey, {
+        conflict: String(s.alternatives.length > 0),
+        chosen: String(s.chosen),
+        alternatives_count: String(s.alternatives.length),
+        choice_rule: s.rule,
+        values_differ: String(s.conflicting),
+        alternatives: s.alternatives.map((a: any) => a.figureKey).sort().join(' '),
+      });
+    }
+    if (!data.observations.pageInfo.hasNextPage) return standings;
+    after = data.observations.pageInfo.endCursor;
+  }
+}
+
+const STANDING = ['conflict', 'chosen', 'alternatives_count', 'choice_rule', 'values_differ'] as const;
+const standingOf = (r: Record<string, unknown>) => Object.fromEntries(STANDING.map((k) => [k, String(r[k])]));
+/** The slice of a download row: indicator, dimensions, area, period, status. */
+const sliceOf = (r: Record<string, unknown>) => ['indicator', 'gov_level', 'service_level', 'service_mode', 'settlement', 'component', 'area_ref', 'period', 'status'].map((k) => r[k] ?? '').join('|');
+
+/** Every row of a download, parsed, in each format. */
+async function downloadRows(query: string): Promise<Record<'csv' | 'jsonl' | 'parquet', Record<string, unknown>[]>> {
+  const csvText = (await get(`/download/observations.csv${query}`)).payload;
+  const jsonl = (await get(`/download/observations.jsonl${query}`)).payload.trimEnd().split('\n').map((l: string) => JSON.parse(l));
+  const reader = await ParquetReader.openBuffer((await get(`/download/observations.parquet${query}`)).rawPayload);
+  const cursor = reader.getCursor();
+  const parquet: Record<string, unknown>[] = [];
+  for (let row = await cursor.next(); row; row = await cursor.next()) parquet.push(row as Record<string, unknown>);
+  await reader.close();
+  return { csv: csvRecords(csvText), jsonl, parquet };
+}
+
 const pick = (r: Record<string, unknown>) =>
   Object.fromEntries(['figure_key', 'revision', 'indicator', 'area_code', 'period', 'value', 'unit', 'qualifier', 'quote', 'locator', 'source_hash', 'source_title', 'source_publisher', 'source_published_at', 'source_url'].map((k) => [k, r[k] == null ? '' : String(r[k])]));
 
@@ -93,7 +136,40 @@ describe('bulk downloads', () => {
     const records = csvRecords(csv.toString('utf8'));
     expect(records.map(pick)).toEqual(await apiRows({ release: '2026.1' }));
     expect(records.length).toBeGreaterThan(100);
-    expect(Object.keys(records[0]!)).toEqual(expect.arrayContaining(['gov_level', 'component', 'area_name', 'published_at', 'source_licence', 'quote_start', 'quote_end']));
+    expect(Object.keys(records[0]!)).toEqual(expect.arrayContaining(['gov_level', 'component', 'area_name', 'published_at', 'source_licence', 'quote_start', 'quote_end', ...STANDING]));
+    // Nothing changed since the release was cut: its flags are what the API's selection says now.
+    const standings = await apiStandings({ release: '2026.1' });
+    expect(records.map((r) => [r.figure_key, standingOf(r)])).toEqual(records.map((r) => [r.figure_key, standingOf(standings.get(r.figure_key!)!)]));
+  });
+
+  it('flags every slice with several figures by the rule the API shows (chosen, alternatives, rule, disagreement): the same in CSV, JSON Lines and Parquet', async () => {
+    const rows = await downloadRows('');
+    const standings = await apiStandings({});
+    expect(rows.csv.length).toBe(standings.size);
+    // Each figure's flags are what GraphQL's `selection` says of it.
+    for (const r of rows.csv) expect([r.figure_key, standingOf(r)]).toEqual([r.figure_key, standingOf(standings.get(r.figure_key as string)!)]);
+    // JSON Lines and Parquet carry the same flags, as booleans and a number.
+    for (const format of ['jsonl', 'parquet'] as const) {
+      expect(rows[format].map((r) => [r.figure_key, standingOf(r)])).toEqual(rows.csv.map((r) => [r.figure_key, standingOf(r)]));
+      const flagged = rows[format].find((r) => r.conflict === true)!;
+      expect([typeof flagged.chosen, typeof flagged.alternatives_count]).toEqual(['boolean', 'number']);
+    }
+    // The real data has such slices (Trà Vinh's DTI 2022 rank from two pages): each has one chosen figure, and its
+    // other rows are the figures GraphQL lists as alternatives.
+    const slices = new Map<string, Record<string, unknown>[]>();
+    for (const r of rows.csv) slices.set(sliceOf(r), [...(slices.get(sliceOf(r)) ?? []), r]);
+    const several = [...slices.values()].filter((s) => s.length > 1);
+    expect(several.length).toBeGreaterThan(0);
+    expect(several.some((s) => s[0]!.indicator === 'dti_rank' && s[0]!.period === '2022' && s[0]!.area_code === '84')).toBe(true);
+    for (const slice of several) {
+      expect(slice.filter((r) => r.chosen === 'true')).toHaveLength(1);
+      for (const r of slice) {
+        expect(r).toMatchObject({ conflict: 'true', alternatives_count: String(slice.length - 1) });
+        const others = slice.filter((o) => o !== r).map((o) => o.figure_key).sort().join(' ');
+        expect(others).toBe(standings.get(r.figure_key as string)!.alternatives);
+      }
+    }
+    for (const slice of [...slices.values()].filter((s) => s.length === 1)) expect(slice[0]).toMatchObject({ conflict: 'false', chosen: 'true', choice_rule: 'ONLY_FIGURE' });
   });
 
   it('JSON Lines and Parquet hold the same rows', async () => {
@@ -149,7 +225,7 @@ describe('bulk downloads', () => {
     const records = csvRecords(res.payload);
     expect(records.length).toBeGreaterThan(60);
     expect(records.map(pick)).toEqual(await apiRows({ indicator: 'dti_rank', period: 2022, areaLevel: 'PROVINCE' }));
-    // Resolving the filter, the ETag, and one keyset batch per 2,000 rows (plus the empty-check): never a statement per row.
+    // Resolving the filter, the ETag, and per 2,000 rows one keyset batch and one read of their slices: never a statement per row.
     expect(database.statements.filter((s) => /from "observation"/.test(s)).length).toBeLessThanOrEqual(3);
     const dims = csvRecords((await get('/download/observations.csv?component=OVERALL&indicators=dti_rank,dti_score')).payload);
     expect(dims.length).toBeGreaterThan(0);
@@ -170,5 +246,40 @@ describe('bulk downloads', () => {
       const res = await get(url);
       expect([url, res.statusCode, res.json().errors[0].extensions.code]).toEqual([url, status, code]);
     }
+  });
+
+  it('a release cut before export format 2 keeps its format-1 file and checksum, after the migration and later corrections', async () => {
+    // The database as it was before format 2: migrated down to the last migration that preceded it.
+    const migrator = new Migrator({ db: database.db, provider: migrationProvider, allowUnorderedMigrations: true });
+    const down = await migrator.migrateTo('0010-observation-locator-en');
+    expect(down.error).toBeUndefined();
+    // A release cut then: its row has no export format, its checksum is over the format-1 CSV.
+    const moment = new Date();
+    const checksum = await contentChecksum(database.db, moment, 1);
+    await sql`insert into dataset_release (name, notes, moment, created_by, observation_count, indicator_count, area_count, source_count, checksum, licence)
+      values ('2025.9', 'cut before export format 2', ${moment}, 'admin-chi', 0, 0, 0, 0, ${checksum}, 'CC-BY-4.0')`.execute(database.db);
+    const up = await migrator.migrateToLatest();
+    expect(up.error).toBeUndefined();
+    const row = await database.db.selectFrom('dataset_release').select('export_format').where('name', '=', '2025.9').executeTakeFirstOrThrow();
+    expect(row.export_format).toBe(1);
+
+    const target = csvRecords((await get('/download/observations.csv')).payload).find((r) => r.indicator === 'dti_rank' && r.chosen === 'true')!;
+    const corrected = await gql(`mutation($i: CorrectFigureInput!) { correctFigure(input: $i) { revision } }`, { i: { figureKey: target.figure_key, expectedRevision: Number(target.revision), value: String(Number(target.value) + 1), reason: 'typo' } }, curator);
+    expect(corrected.correctFigure.revision).toBe(Number(target.revision) + 1);
+
+    const old = await get('/download/observations.csv?release=2025.9');
+    expect(old.headers.etag).toBe(`"${checksum}"`);
+    expect(sha256(old.rawPayload)).toBe(checksum);
+    // Format 1's columns, which never change (the new columns are not in it).
+    expect(old.payload.slice(0, old.payload.indexOf('\r\n'))).toBe(
+      'figure_key,revision,indicator,gov_level,service_level,service_mode,settlement,component,area_ref,area_code,area_name,area_level,geography,period,value,unit,qualifier,status,edition,methodology,note,published_at,source_hash,source_title,source_publisher,source_published_at,source_url,source_licence,quote,quote_start,quote_end,locator',
+    );
+    const oldJson = JSON.parse((await get('/download/observations.jsonl?release=2025.9')).payload.split('\n')[0]!);
+    expect(Object.keys(oldJson)).not.toContain('conflict');
+    // A release cut now is in the current format, with the slice columns.
+    const next = (await gql(`mutation { createRelease(name: "2026.9", notes: "after format 2") { checksum } }`, {}, admin)).createRelease;
+    const current = await get('/download/observations.csv?release=2026.9');
+    expect(sha256(current.rawPayload)).toBe(next.checksum);
+    expect(Object.keys(csvRecords(current.payload)[0]!)).toEqual(expect.arrayContaining([...STANDING]));
   });
 });

@@ -3,7 +3,7 @@ import { ParquetSchema, ParquetWriter } from '@dsnp/parquetjs';
 import { stringify } from 'csv-stringify/sync';
 import { COVERAGE_COLUMNS, type CoverageRecord } from './coverage-matrix.js';
 import { RFC4180 } from './csv-options.js';
-import { EXPORT_COLUMNS, type ExportRecord, INTEGER_COLUMNS } from './export-record.js';
+import { BOOLEAN_COLUMNS, CURRENT_EXPORT_FORMAT, type ExportColumn, type ExportRecord, exportColumns, INTEGER_COLUMNS } from './export-record.js';
 
 export const EXPORT_FORMATS = {
   csv: { contentType: 'text/csv; charset=utf-8' },
@@ -32,14 +32,18 @@ function* slices<T>(batch: readonly T[]): Generator<T[]> {
  */
 export async function* csvChunks<R extends object>(batches: AsyncIterable<R[]>, columns: readonly (keyof R & string)[]): AsyncGenerator<string> {
   let header = true;
+  const options = { columns: [...columns], ...RFC4180, cast: BOOLEAN_TEXT };
   for await (const batch of batches) {
     for (const slice of slices(batch)) {
-      yield stringify(slice, { header, columns: [...columns], ...RFC4180 });
+      yield stringify(slice, { header, ...options });
       header = false;
     }
   }
-  if (header) yield stringify([], { header: true, columns: [...columns], ...RFC4180 });
+  if (header) yield stringify([], { header: true, ...options });
 }
+
+/** true and false as the words (csv-stringify's default writes "1" and ""). */
+const BOOLEAN_TEXT = { boolean: (value: boolean) => (value ? 'true' : 'false') };
 
 /** JSON Lines: one object per line, as `toJson` makes it (a figure's `value` as a number: its exact text is in the CSV). */
 export async function* jsonlChunks<R>(batches: AsyncIterable<R[]>, toJson: (r: R) => unknown): AsyncGenerator<string> {
@@ -48,21 +52,26 @@ export async function* jsonlChunks<R>(batches: AsyncIterable<R[]>, toJson: (r: R
   }
 }
 
-/** A figure as JSON: `value` a number. */
-export const figureJson = (r: ExportRecord) => ({ ...r, value: Number(r.value) });
+/** A figure as JSON with the columns of `columns`, in their order: `value` a number. */
+export const figureJson = (columns: readonly ExportColumn[]) => (r: ExportRecord) =>
+  Object.fromEntries(columns.map((c) => [c, c === 'value' ? Number(r.value) : r[c]]));
 
-const parquetSchema = new ParquetSchema(
-  Object.fromEntries(
-    EXPORT_COLUMNS.map((c) => [
-      c,
-      c === 'value'
-        ? { type: 'DOUBLE' as const }
-        : INTEGER_COLUMNS.has(c)
-          ? { type: 'INT32' as const, optional: c === 'period' }
-          : { type: 'UTF8' as const, optional: true },
-    ]),
-  ),
-);
+/** The Parquet schema of an export format's columns. */
+const parquetSchema = (columns: readonly ExportColumn[]) =>
+  new ParquetSchema(
+    Object.fromEntries(
+      columns.map((c) => [
+        c,
+        c === 'value'
+          ? { type: 'DOUBLE' as const }
+          : INTEGER_COLUMNS.has(c)
+            ? { type: 'INT32' as const, optional: c === 'period' }
+            : BOOLEAN_COLUMNS.has(c)
+              ? { type: 'BOOLEAN' as const }
+              : { type: 'UTF8' as const, optional: true },
+      ]),
+    ),
+  );
 
 /** Rows per Parquet row group: the writer holds one group in memory at a time. */
 const ROW_GROUP_SIZE = 10_000;
@@ -72,14 +81,14 @@ const ROW_GROUP_SIZE = 10_000;
  * soon as it is full, and the writer waits while the reader is slow
  * (backpressure), so memory holds one row group whatever the file's size.
  */
-export function parquetStream(batches: RecordBatches): Readable {
+export function parquetStream(batches: RecordBatches, columns: readonly ExportColumn[]): Readable {
   const out = new PassThrough();
   void (async () => {
-    const writer = await ParquetWriter.openStream(parquetSchema, out as unknown as Parameters<typeof ParquetWriter.openStream>[1], { rowGroupSize: ROW_GROUP_SIZE });
+    const writer = await ParquetWriter.openStream(parquetSchema(columns), out as unknown as Parameters<typeof ParquetWriter.openStream>[1], { rowGroupSize: ROW_GROUP_SIZE });
     for await (const batch of batches) {
       for (const r of batch) {
-        const row: Record<string, unknown> = { ...r, value: Number(r.value) };
-        for (const c of EXPORT_COLUMNS) if (row[c] === null) delete row[c];
+        const row: Record<string, unknown> = {};
+        for (const c of columns) if (r[c] !== null) row[c] = c === 'value' ? Number(r.value) : r[c];
         await writer.appendRow(row);
       }
     }
@@ -88,10 +97,11 @@ export function parquetStream(batches: RecordBatches): Readable {
   return out;
 }
 
-/** A download as a byte stream in `format`. */
-export function exportStream(format: ExportFormat, batches: RecordBatches): Readable {
-  if (format === 'parquet') return parquetStream(batches);
-  return Readable.from(format === 'csv' ? csvChunks(batches, EXPORT_COLUMNS) : jsonlChunks(batches, figureJson));
+/** A download as a byte stream in `format`, with the columns of export format `version` (a release's own, or the current one). */
+export function exportStream(format: ExportFormat, batches: RecordBatches, version: number = CURRENT_EXPORT_FORMAT): Readable {
+  const columns = exportColumns(version);
+  if (format === 'parquet') return parquetStream(batches, columns);
+  return Readable.from(format === 'csv' ? csvChunks(batches, columns) : jsonlChunks(batches, figureJson(columns)));
 }
 
 /** The coverage matrix as a byte stream (CSV or JSON Lines). */

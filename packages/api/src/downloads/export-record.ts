@@ -1,4 +1,6 @@
+import { chooseFigure } from '../conflicts/figure-choice.js';
 import type { ExportRow } from '../repositories/observation-export.repository.js';
+import type { SliceCandidate } from '../repositories/slice.repository.js';
 
 /** One column per dimension, in the order of every download. */
 export const DIMENSION_COLUMNS = ['gov_level', 'service_level', 'service_mode', 'settlement', 'component'] as const;
@@ -6,13 +8,12 @@ export const DIMENSION_COLUMNS = ['gov_level', 'service_level', 'service_mode', 
 export const AREA_COLUMNS = ['area_ref', 'area_code', 'area_name', 'area_level', 'geography'] as const;
 
 /**
- * The tidy columns of every download (CSV, JSON Lines, Parquet) and of a
- * release's canonical export: one row per figure, each dimension a column,
- * provenance included (source title, publisher, date, address, licence, the
- * quote and its offsets, the locator of a table cell). Append new columns at
- * the end: a release's checksum is over these bytes.
+ * The columns of export format 1 (releases cut before format 2 keep them, so
+ * their files, and so their checksums, never change): one row per figure, each
+ * dimension a column, provenance included (source title, publisher, date,
+ * address, licence, the quote and its offsets, the locator of a table cell).
  */
-export const EXPORT_COLUMNS = [
+const COLUMNS_V1 = [
   'figure_key',
   'revision',
   'indicator',
@@ -38,13 +39,73 @@ export const EXPORT_COLUMNS = [
   'quote_end',
   'locator',
 ] as const;
+
+/**
+ * Format 2 adds how the figure stands in its slice (indicator, dimensions,
+ * area, period, status) among the figures published at the same moment, by
+ * the one rule of `conflicts/figure-choice.ts` (the API's `selection`):
+ * - `conflict`: the slice has several figures (other sources report it too);
+ * - `chosen`: this is the figure the rule picks, the one rankings and charts use;
+ * - `alternatives_count`: how many other figures the slice has;
+ * - `choice_rule`: the step of the rule that decided (ONLY_FIGURE,
+ *   PRIMARY_PUBLISHER, LATEST_PUBLICATION, FIRST_STORED);
+ * - `values_differ`: some other figure of the slice has another value (the sources disagree).
+ */
+const COLUMNS_V2 = [...COLUMNS_V1, 'conflict', 'chosen', 'alternatives_count', 'choice_rule', 'values_differ'] as const;
+
+/**
+ * The columns of each export format, by version. A release records the format
+ * it was cut with and is always written in it: its checksum is over those
+ * bytes. A new format appends a version here; never change an existing one.
+ */
+export const EXPORT_FORMAT_COLUMNS = { 1: COLUMNS_V1, 2: COLUMNS_V2 } as const;
+export type ExportFormatVersion = keyof typeof EXPORT_FORMAT_COLUMNS;
+/** The format of live downloads and of releases cut now. */
+export const CURRENT_EXPORT_FORMAT: ExportFormatVersion = 2;
+
+/** The tidy columns of every download (CSV, JSON Lines, Parquet) in the current format. */
+export const EXPORT_COLUMNS = EXPORT_FORMAT_COLUMNS[CURRENT_EXPORT_FORMAT];
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 
-/** Columns holding whole numbers; `value` is an exact decimal (text in CSV, a number in JSON and Parquet). */
-export const INTEGER_COLUMNS: ReadonlySet<ExportColumn> = new Set(['revision', 'period', 'quote_start', 'quote_end']);
+/** The columns of export format `version` (a release's recorded version, or the current one). */
+export function exportColumns(version: number = CURRENT_EXPORT_FORMAT): readonly ExportColumn[] {
+  const columns = (EXPORT_FORMAT_COLUMNS as Record<number, readonly ExportColumn[]>)[version];
+  if (!columns) throw new Error(`unknown export format ${version}; known: ${Object.keys(EXPORT_FORMAT_COLUMNS).join(', ')}`);
+  return columns;
+}
 
+/** Columns holding whole numbers; `value` is an exact decimal (text in CSV, a number in JSON and Parquet). */
+export const INTEGER_COLUMNS: ReadonlySet<ExportColumn> = new Set(['revision', 'period', 'quote_start', 'quote_end', 'alternatives_count']);
+/** Columns holding true or false ("true"/"false" in CSV). */
+export const BOOLEAN_COLUMNS: ReadonlySet<ExportColumn> = new Set(['conflict', 'chosen', 'values_differ']);
+
+type IntegerColumn = 'revision' | 'quote_start' | 'quote_end' | 'alternatives_count';
+type BooleanColumn = 'conflict' | 'chosen' | 'values_differ';
 /** One exported figure: every column, null where the figure has no value for it. */
-export type ExportRecord = { [K in ExportColumn]: K extends 'revision' | 'quote_start' | 'quote_end' ? number : K extends 'period' ? number | null : K extends 'value' ? string : string | null };
+export type ExportRecord = {
+  [K in ExportColumn]: K extends IntegerColumn ? number : K extends BooleanColumn ? boolean : K extends 'period' ? number | null : K extends 'value' | 'choice_rule' ? string : string | null;
+};
+
+/** How a figure stands in its slice: the format-2 columns. */
+export type SliceStanding = Pick<ExportRecord, 'conflict' | 'chosen' | 'alternatives_count' | 'choice_rule' | 'values_differ'>;
+
+/**
+ * The standing of figure `self` among `candidates`, the figures of its slice
+ * published at the same moment (itself included when it is one), by the one
+ * rule the API's `selection` uses.
+ */
+export function sliceStanding(self: { id: number; value: string }, candidates: readonly SliceCandidate[]): SliceStanding {
+  if (candidates.length === 0) return { conflict: false, chosen: false, alternatives_count: 0, choice_rule: 'ONLY_FIGURE', values_differ: false };
+  const choice = chooseFigure(candidates);
+  const others = candidates.filter((c) => c.id !== self.id);
+  return {
+    conflict: others.length > 0,
+    chosen: choice.chosen.id === self.id,
+    alternatives_count: others.length,
+    choice_rule: choice.rule,
+    values_differ: others.some((c) => Number(c.value) !== Number(self.value)),
+  };
+}
 
 /** A figure's dimensions as the download columns, one per dimension (null where the figure has none). */
 export function dimensionColumns(d: Record<string, string | undefined>) {
@@ -57,8 +118,12 @@ export function dimensionColumns(d: Record<string, string | undefined>) {
   };
 }
 
-/** A database row as an export record (the value kept as the exact decimal text). */
-export function toExportRecord(r: ExportRow): ExportRecord {
+/**
+ * A database row and its standing in its slice as an export record (the value
+ * kept as the exact decimal text). Format 1 has no standing columns: without
+ * `standing` they are absent, and format 1's writers never read them.
+ */
+export function toExportRecord(r: ExportRow, standing?: SliceStanding): ExportRecord {
   return {
     figure_key: r.natural_key,
     revision: r.revision,
@@ -88,5 +153,6 @@ export function toExportRecord(r: ExportRow): ExportRecord {
     quote_start: r.quote_start,
     quote_end: r.quote_end,
     locator: r.locator,
-  };
+    ...standing,
+  } as ExportRecord;
 }

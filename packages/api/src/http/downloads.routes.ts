@@ -5,6 +5,7 @@ import { GraphQLError } from 'graphql';
 import { classifyDatabaseError } from '../db/database-errors.js';
 import { downloadFilter, type QueryParams } from '../downloads/download-filter.js';
 import { coverageRecords } from '../downloads/coverage-matrix.js';
+import { CURRENT_EXPORT_FORMAT } from '../downloads/export-record.js';
 import { coverageStream, EXPORT_FORMATS, type ExportFormat, exportStream } from '../downloads/export-formats.js';
 import { createContext } from '../graphql/context.js';
 import { resolveObservationRequest } from '../graphql/modules/observation/resolve-filter.js';
@@ -43,7 +44,8 @@ function downloadErrorHandler(error: Error, req: FastifyRequest, reply: FastifyR
  * - Streamed: rows are read in keyset batches and written as they come, so
  *   memory stays flat whatever the size (bench/RESULTS-download.md).
  * - A whole release (`?release=2026.1` alone) is a file that never changes:
- *   its CSV's sha256 is the release's checksum, which is also the ETag.
+ *   its CSV's sha256 is the release's checksum, which is also the ETag. Every
+ *   download of a release is in the export format the release was cut with.
  * - gzip (or brotli) when the client asks (Accept-Encoding), by @fastify/compress.
  */
 export const downloadsRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
@@ -65,20 +67,21 @@ export const downloadsRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db 
     const { release: _release, ...conditions } = filter;
     const filtered = Object.keys(conditions).length > 0;
     const whole = release !== undefined && !filtered;
+    const exportFormat = release?.export_format ?? CURRENT_EXPORT_FORMAT;
     // Same release (or same data), same filter, same format: same bytes.
     const etag =
       whole && file === 'observations'
         ? format === 'csv'
           ? release.checksum
           : `${release.checksum}.${format}`
-        : sha256(JSON.stringify([file, format, release ? release.checksum : await readDataVersion(db), query]));
+        : sha256(JSON.stringify([file, format, exportFormat, release ? release.checksum : await readDataVersion(db), query]));
     reply
       .header('etag', `"${etag}"`)
       .header('cache-control', release ? 'public, max-age=31536000, immutable' : 'no-cache')
       .header('content-disposition', `attachment; filename="egov-vn-${file}${release ? `-${release.name}` : ''}${filtered ? '-filtered' : ''}.${format}"`)
       .header('link', '<https://creativecommons.org/licenses/by/4.0/>; rel="license"');
     if (req.headers['if-none-match']?.split(/\s*,\s*/).includes(`"${etag}"`)) return reply.status(304).send();
-    const body = file === 'coverage' ? coverageStream(format as 'csv' | 'jsonl', coverageRecords(db, query)) : exportStream(format, exportRecords(db, query));
+    const body = file === 'coverage' ? coverageStream(format as 'csv' | 'jsonl', coverageRecords(db, query)) : exportStream(format, exportRecords(db, query, exportFormat), exportFormat);
     return reply.type(EXPORT_FORMATS[format].contentType).send(body);
   });
 };

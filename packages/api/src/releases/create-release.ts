@@ -5,6 +5,7 @@ import type { Change } from '../curation/figure-snapshot.js';
 import type { Trx } from '../repositories/db.types.js';
 import { countExport } from '../repositories/observation-export.repository.js';
 import { findReleasesByNames, insertRelease } from '../repositories/release.repository.js';
+import { CURRENT_EXPORT_FORMAT } from '../downloads/export-record.js';
 import { contentChecksum, publishedQuery } from './release-content.js';
 
 /** A release name: the year and a number, "2026.1". */
@@ -17,7 +18,8 @@ export interface NewRelease {
 
 /**
  * Cuts a release: records this moment, the counts of what is published now,
- * and the sha256 of its canonical export. The rows themselves are not copied:
+ * and the sha256 of its canonical export in the current export format
+ * (recorded with it, so its file never changes). The rows themselves are not copied:
  * history is append-only, so what was published at the moment stays readable
  * (`publishedAsOf`) and the checksum lets anyone verify it did not change.
  */
@@ -32,7 +34,7 @@ export async function createRelease(trx: Trx, actor: Actor, input: NewRelease): 
   if (existing) throw new CurationError('RELEASE_EXISTS', `release ${name} exists (cut ${existing.moment.toISOString()}): releases never change, name a new one`, { name });
   const moment = new Date();
   const counts = await countExport(trx, publishedQuery(moment));
-  const checksum = await contentChecksum(trx, moment);
+  const checksum = await contentChecksum(trx, moment, CURRENT_EXPORT_FORMAT);
   const release = await insertRelease(trx, {
     name,
     notes,
@@ -43,6 +45,7 @@ export async function createRelease(trx: Trx, actor: Actor, input: NewRelease): 
     area_count: counts.areas,
     source_count: counts.sources,
     checksum,
+    export_format: CURRENT_EXPORT_FORMAT,
     licence: DATA_LICENSE.spdx,
   });
   return { release, changes: [{ action: 'release.create', target: `release:${name}`, before: null, after: { ...release, moment: release.moment.toISOString() } }] };

@@ -5,6 +5,7 @@ import { publishedSince } from './published-as-of.js';
 
 /** One figure with its area and source, as the downloads and releases write it (no source text). */
 export interface ExportRow {
+  id: number;
   natural_key: string;
   revision: number;
   indicator_code: string;
@@ -48,6 +49,7 @@ export async function* walkExportRows(db: Db, q: ObservationQuery, batchSize = 2
     let query = filtered(db, q, true)
       .innerJoin('source_document as s', 's.id', 'o.source_id')
       .select([
+        'o.id',
         'o.natural_key',
         'o.revision',
         'o.indicator_code',

@@ -16,6 +16,11 @@ export interface DatasetReleaseTable {
   source_count: number;
   /** sha256 (hex) of the release's canonical CSV export. */
   checksum: string;
+  /**
+   * The export format the release is written in (its columns; `CURRENT_EXPORT_FORMAT`
+   * of the API when it was cut): the checksum is over the CSV in this format.
+   */
+  export_format: number;
   /** SPDX identifier of the data licence the release is published under. */
   licence: string;
 }

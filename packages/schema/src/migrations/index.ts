@@ -10,6 +10,7 @@ import * as m0007 from './0007-releases.js';
 import * as m0008 from './0008-data-version.js';
 import * as m0009 from './0009-change-feed.js';
 import * as m0010 from './0010-observation-locator-en.js';
+import * as m0011 from './0011-release-export-format.js';
 
 /** Every migration, in order. Static imports so bundlers and both databases see the same list. */
 export const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   '0008-data-version': m0008,
   '0009-change-feed': m0009,
   '0010-observation-locator-en': m0010,
+  '0011-release-export-format': m0011,
 };
 
 /** A Kysely `MigrationProvider` over the static list above. */
