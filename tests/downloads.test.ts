@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { ParquetReader } from '@dsnp/parquetjs';
 import { buildApp, contentChecksum, createApiKey } from '@egov-vn/api';
-import { migrationProvider } from '@egov-vn/schema';
+import { migrationProvider } from '@egov-vn/schema/migrations';
 import { Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsv } from './sdk/csv-reader.js';
