@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { buildApp, createApiKey } from '@egov-vn/api';
+import { createHash, randomBytes } from 'node:crypto';
+import { buildApp, createApiKey, LIMITS } from '@egov-vn/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureRedisRunning, REDIS_URL } from './support/redis-server.js';
 import { openTestDatabase, type TestDatabase } from './support/test-database.js';
@@ -59,12 +59,13 @@ describe.each(['memory', 'redis'] as const)('write rate limit (%s)', (store) => 
   beforeAll(async () => {
     if (store === 'redis') await ensureRedisRunning();
     const namespace = `egov:write-rate-test:${process.pid}:${Date.now()}:`;
-    app = await buildApp({ db: database.db, databaseKind: database.kind, rateLimit: { max: 100, writeMax, windowMs: 60_000, redisUrl: store === 'redis' ? REDIS_URL : undefined, namespace } });
+    const limits = { ...LIMITS, maxBatch: 5 };
+    app = await buildApp({ db: database.db, databaseKind: database.kind, limits, rateLimit: { max: 100, writeMax, windowMs: 60_000, redisUrl: store === 'redis' ? REDIS_URL : undefined, namespace } });
   });
   afterAll(() => app.close());
 
-  const send = (payload: string, headers: Record<string, string> = {}) =>
-    app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', ...headers }, payload });
+  const send = (payload: string, headers: Record<string, string> = {}, remoteAddress = '127.0.0.1') =>
+    app.inject({ method: 'POST', url: '/graphql', remoteAddress, headers: { 'content-type': 'application/json', ...headers }, payload });
   const mutation = JSON.stringify({ query: 'mutation { approveFigures(figureKeys: ["x"]) { figureKey } }' });
 
   it('counts mutations apart, tighter than reads: 429 naming writeRate, while reads go on', async () => {
@@ -85,6 +86,40 @@ describe.each(['memory', 'redis'] as const)('write rate limit (%s)', (store) => 
     // Another client (a key the API issued) has its own count.
     const other = { authorization: `Bearer ${(await createApiKey(database.db, `writer-${store}`, 'curator')).key}` };
     expect((await send(mutation, other)).statusCode).not.toBe(429);
+  });
+
+  const writeRateOf = (error: { extensions?: Record<string, unknown> } | undefined) =>
+    error?.extensions?.code === 'RATE_LIMITED' && error.extensions.limit === 'writeRate';
+
+  it('counts a mutation sent as a persisted query by its hash alone', async () => {
+    const client = '203.0.113.21';
+    const query = 'mutation Persisted { approveFigures(figureKeys: ["x"]) { figureKey } }';
+    const persisted = { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } };
+    // Registered with its text (a write), then sent by its hash alone.
+    const registered = await send(JSON.stringify({ query, extensions: persisted }), {}, client);
+    expect(registered.json().errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const byHash = JSON.stringify({ extensions: persisted });
+    expect((await send(byHash, {}, client)).json().errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const over = await send(byHash, {}, client);
+    expect(over.statusCode).toBe(429);
+    expect(writeRateOf(over.json().errors[0])).toBe(true);
+    expect(Number(over.headers['retry-after'])).toBeGreaterThan(0);
+    // By GET, a mutation never runs (so it writes nothing to count), persisted or not.
+    for (const params of [{ extensions: JSON.stringify(persisted) }, { query }]) {
+      const get = await app.inject({ method: 'GET', url: `/graphql?${new URLSearchParams(params)}`, remoteAddress: '203.0.113.22', headers: { accept: 'application/graphql-response+json' } });
+      expect(get.statusCode).toBe(405);
+      expect(get.json().data).toBeUndefined();
+    }
+  });
+
+  it('counts each mutation of a batch', async () => {
+    const client = '203.0.113.23';
+    const one = { query: 'mutation { approveFigures(figureKeys: ["x"]) { figureKey } }' };
+    const batch = await send(JSON.stringify([one, { query: '{ __typename }' }, one, one]), {}, client);
+    const errors = (batch.json() as { errors?: { extensions?: Record<string, unknown> }[] }[]).map((r) => r.errors?.[0]);
+    expect(errors.map((e) => e?.extensions?.code)).toEqual(['UNAUTHENTICATED', undefined, 'UNAUTHENTICATED', 'RATE_LIMITED']);
+    expect(writeRateOf(errors[3])).toBe(true);
+    expect((await send(JSON.stringify(one), {}, client)).statusCode).toBe(429);
   });
 });
 

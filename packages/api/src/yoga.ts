@@ -10,6 +10,7 @@ import { databaseFaultsPlugin, maskDatabaseFaults } from './graphql/database-fau
 import { executionDeadlinePlugin } from './graphql/execution-deadline.plugin.js';
 import { DataSizesCache } from './graphql/limits/data-sizes.cache.js';
 import { queryLimitsPlugins } from './graphql/limits/query-limits.plugin.js';
+import { type WriteRateContext, writeRatePlugin } from './graphql/limits/write-rate.plugin.js';
 import type { Db } from './repositories/db.types.js';
 import { keyFromHeaders, ON_BEHALF_OF_HEADER } from './auth/api-keys.js';
 import { type Context, createContext } from './graphql/context.js';
@@ -71,7 +72,7 @@ export function createEgovYoga(db: Db, options: EgovYogaOptions = {}) {
         retryAfterSeconds,
       })
     : [];
-  return createYoga({
+  return createYoga<WriteRateContext>({
     schema,
     context: ({ request }) => createContext(options.readDb ?? db, keyFromHeaders(request.headers), request.headers.get(ON_BEHALF_OF_HEADER)),
     graphqlEndpoint: '/graphql',
@@ -96,6 +97,7 @@ export function createEgovYoga(db: Db, options: EgovYogaOptions = {}) {
       // Persisted queries by SHA-256 (Apollo's protocol): a GET can then name a query by its hash.
       useAPQ({ store: stores.persistedQueries }),
       ...queryLimitsPlugins(limits, dataSizes),
+      writeRatePlugin(),
       executionDeadlinePlugin({ timeoutMs: limits.executionTimeoutMs, retryAfterSeconds, health: options.health }),
       requestErrorsPlugin(),
       ...caching,

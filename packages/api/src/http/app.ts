@@ -70,11 +70,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(graphqlErrorHandler);
   await securityHeaders(app);
   const rate: RateLimitSettings & { namespace?: string } = options.rateLimit ?? readRateLimitSettings();
-  await rateLimitRequests(app, rate, { db: options.db, health, namespace: rate.namespace, maxTokens: limits.maxTokens });
+  const countWrite = await rateLimitRequests(app, rate, { db: options.db, health, namespace: rate.namespace });
   // First: it compresses the routes declared after it.
   await app.register(compress, compressionOptions);
   await app.register(healthRoutes, { health, retryAfterSeconds });
-  await app.register(graphqlRoutes, { db: options.db, readDb: options.readDb, health, retryAfterSeconds, limits, dataSizes });
+  await app.register(graphqlRoutes, { db: options.db, readDb: options.readDb, health, retryAfterSeconds, limits, dataSizes, countWrite });
   await app.register(pagesRoutes, { db: options.db });
   await app.register(embedsRoutes, { db: options.db });
   await app.register(oembedRoutes, { db: options.db });

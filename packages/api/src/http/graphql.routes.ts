@@ -7,6 +7,7 @@ import type { DataSizesCache } from '../graphql/limits/data-sizes.cache.js';
 import type { Db } from '../repositories/db.types.js';
 import { createEgovYoga, type EgovYoga } from '../yoga.js';
 import { httpError } from './http-error.js';
+import type { WriteCounter } from './rate-limit.js';
 import { yogaLogger } from './yoga-logger.js';
 
 /**
@@ -23,8 +24,8 @@ const STREAMED = /^(text\/event-stream|multipart\/)/;
  * handed over as bytes: the app's compression and ETag hooks only work on
  * bytes (yoga's Response class is not the platform's).
  */
-async function answer(yoga: EgovYoga, req: FastifyRequest, reply: FastifyReply) {
-  const response = await yoga.handleNodeRequestAndResponse(req, reply);
+async function answer(yoga: EgovYoga, req: FastifyRequest, reply: FastifyReply, countWrite: WriteCounter | undefined) {
+  const response = await yoga.handleNodeRequestAndResponse(req, reply, { countWrite: countWrite && (() => countWrite(req)) });
   const type = response.headers.get('content-type') ?? '';
   if (STREAMED.test(type)) return response;
   reply.status(response.status);
@@ -48,9 +49,11 @@ export interface GraphqlRoutesOptions {
   retryAfterSeconds: number;
   limits: QueryLimits;
   dataSizes: DataSizesCache;
+  /** Counts a client's mutations against its write limit (http/rate-limit.ts); none without one. */
+  countWrite?: WriteCounter | undefined;
 }
 
-export const graphqlRoutes: FastifyPluginAsync<GraphqlRoutesOptions> = async (app, { db, readDb, health, retryAfterSeconds, limits, dataSizes }) => {
+export const graphqlRoutes: FastifyPluginAsync<GraphqlRoutesOptions> = async (app, { db, readDb, health, retryAfterSeconds, limits, dataSizes, countWrite }) => {
   const cacheSettings = readCacheSettings();
   const cacheStores = createCacheStores(cacheSettings, app.log);
   app.addHook('onClose', () => cacheStores.close());
@@ -61,11 +64,11 @@ export const graphqlRoutes: FastifyPluginAsync<GraphqlRoutesOptions> = async (ap
     else done(null, body);
   });
   // Preflight (OPTIONS) is answered by the CORS plugin (http/security-headers.ts).
-  app.route({ url: yoga.graphqlEndpoint, method: 'POST', handler: (req, reply) => answer(yoga, req, reply) });
+  app.route({ url: yoga.graphqlEndpoint, method: 'POST', handler: (req, reply) => answer(yoga, req, reply, countWrite) });
   // GET (GraphiQL, and queries in the address) is safe to revalidate: a cached query's answer carries the
   // response cache's ETag (data version + request, see response-cache.plugin.ts); anything else an ETag of the bytes sent.
   await app.register(async (get) => {
     await get.register(etag, { algorithm: 'sha1' });
-    get.get(yoga.graphqlEndpoint, (req, reply) => answer(yoga, req, reply));
+    get.get(yoga.graphqlEndpoint, (req, reply) => answer(yoga, req, reply, countWrite));
   });
 };

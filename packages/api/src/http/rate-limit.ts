@@ -6,8 +6,8 @@ import { issuedKeyCheck } from '../auth/issued-key-check.js';
 import type { RateLimitSettings } from '../config.js';
 import type { DatabaseHealth } from '../db/database-health.js';
 import type { Db } from '../repositories/db.types.js';
+import type { WriteVerdict } from '../graphql/limits/write-rate.plugin.js';
 import { httpError } from './http-error.js';
-import { isMutationRequest } from './mutation-request.js';
 
 type ClientOf = (request: FastifyRequest) => Promise<string>;
 
@@ -41,8 +41,6 @@ export interface RateLimitOptions {
   health?: DatabaseHealth;
   /** Keeps the Redis counters of separate deployments apart. */
   namespace?: string;
-  /** The token limit a body is parsed with to tell a mutation (QueryLimits.maxTokens). */
-  maxTokens: number;
 }
 
 /**
@@ -51,10 +49,11 @@ export interface RateLimitOptions {
  * the tighter `writeMax` (`extensions.limit` "writeRate"). Counted in Redis
  * when `redisUrl` is set, so every API process shares one count; a Redis that
  * is away never fails a request (counting is skipped until it is back). Health
- * checks are not counted. Call before the routes are declared.
+ * checks are not counted. Call before the routes are declared. Returns the
+ * counter GraphQL counts mutations with (none without a write limit).
  */
-export async function rateLimitRequests(app: FastifyInstance, settings: RateLimitSettings, options: RateLimitOptions): Promise<void> {
-  if (settings.max === 0 && settings.writeMax === 0) return;
+export async function rateLimitRequests(app: FastifyInstance, settings: RateLimitSettings, options: RateLimitOptions): Promise<WriteCounter | undefined> {
+  if (settings.max === 0 && settings.writeMax === 0) return undefined;
   const redis = settings.redisUrl
     ? new Redis(settings.redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1, enableOfflineQueue: false, commandTimeout: 200 })
     : undefined;
@@ -95,23 +94,32 @@ export async function rateLimitRequests(app: FastifyInstance, settings: RateLimi
         max: context.max,
       }),
   });
-  if (settings.writeMax > 0) limitWrites(app, settings, options.maxTokens, clientOf);
+  return settings.writeMax > 0 ? writeCounter(app, settings, clientOf) : undefined;
 }
 
+/** One more write by the client of `request`: counted (in Redis when shared) against `writeMax`. */
+export type WriteCounter = (request: FastifyRequest) => Promise<WriteVerdict>;
+
 /**
- * Mutations counted apart (after the body is read: the operation is in it),
- * with the rate-limit plugin's own counter, in Redis when it is shared.
+ * Mutations counted apart, with the rate-limit plugin's own counter. The count
+ * is taken by GraphQL when a mutation is about to run
+ * (graphql/limits/write-rate.plugin.ts): only there is the operation known
+ * however it was sent (a persisted query's hash, a batch).
  */
-function limitWrites(app: FastifyInstance, settings: RateLimitSettings, maxTokens: number, clientOf: ClientOf): void {
+function writeCounter(app: FastifyInstance, settings: RateLimitSettings, clientOf: ClientOf): WriteCounter {
   const countWrite = app.createRateLimit({ max: settings.writeMax, timeWindow: settings.windowMs, keyGenerator: async (request) => `${await clientOf(request)}:write` });
-  app.addHook('preHandler', async (request, reply) => {
-    if (request.method !== 'POST' || request.routeOptions.url !== '/graphql' || !isMutationRequest(request.body, maxTokens)) return;
+  const windowSeconds = settings.windowMs / 1000;
+  const count = async (request: FastifyRequest): Promise<WriteVerdict> => {
     const counted = await countWrite(request);
-    if (counted.isAllowed || !counted.isExceeded) return;
-    reply.header('retry-after', String(counted.ttlInSeconds));
-    throw Object.assign(
-      httpError(429, 'RATE_LIMITED', `Too many writes: at most ${settings.writeMax} mutations per ${settings.windowMs / 1000} s. Try again in ${counted.ttlInSeconds} s.`),
-      { limit: 'writeRate', max: settings.writeMax },
-    );
-  });
+    const allowed = counted.isAllowed || !counted.isExceeded;
+    return { allowed, max: settings.writeMax, windowSeconds, retryAfterSeconds: counted.isAllowed ? 0 : counted.ttlInSeconds };
+  };
+  // One count at a time: the in-memory store hands back its live counter, so counts taken at once (the
+  // mutations of a batch) would all read the last number. Writes are few; the queue costs nothing to reads.
+  let previous: Promise<unknown> = Promise.resolve();
+  return (request) => {
+    const verdict = previous.then(() => count(request));
+    previous = verdict.catch(() => undefined);
+    return verdict;
+  };
 }
