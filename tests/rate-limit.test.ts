@@ -105,7 +105,7 @@ describe.each(['memory', 'redis'] as const)('write rate limit (%s)', (store) => 
     expect(writeRateOf(over.json().errors[0])).toBe(true);
     expect(Number(over.headers['retry-after'])).toBeGreaterThan(0);
     // By GET, a mutation never runs (so it writes nothing to count), persisted or not.
-    for (const params of [{ extensions: JSON.stringify(persisted) }, { query }]) {
+    for (const params of [{ extensions: JSON.stringify(persisted) }, { query }] as Record<string, string>[]) {
       const get = await app.inject({ method: 'GET', url: `/graphql?${new URLSearchParams(params)}`, remoteAddress: '203.0.113.22', headers: { accept: 'application/graphql-response+json' } });
       expect(get.statusCode).toBe(405);
       expect(get.json().data).toBeUndefined();
