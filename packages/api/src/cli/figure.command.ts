@@ -1,6 +1,7 @@
 import { OBSERVATION_STATUSES, QUALIFIERS, type ObservationStatus, type Qualifier } from '@egov-vn/schema';
 import type { Command } from 'commander';
-import { type FigureSummary, withCurator } from './curator-client.js';
+import { withCurator } from './curator/curator-client.js';
+import type { FigureSummary } from './curator/figure.curator.js';
 
 function int(name: string) {
   return (value: string): number => {

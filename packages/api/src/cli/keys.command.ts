@@ -1,6 +1,6 @@
 import { API_KEY_SCOPES, type ApiKeyScope } from '@egov-vn/schema';
 import type { Command } from 'commander';
-import { withCurator } from './curator-client.js';
+import { withCurator } from './curator/curator-client.js';
 
 export function registerKeysCommand(program: Command): void {
   const keys = program.command('keys');

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { type ReleaseSummary, withCurator } from './curator-client.js';
+import { withCurator } from './curator/curator-client.js';
+import type { ReleaseSummary } from './curator/release.curator.js';
 
 function show(r: ReleaseSummary) {
   console.log(`${r.name}  cut ${r.cutAt}  ${r.observations} figures  sha256 ${r.checksum}\n  ${r.notes}`);

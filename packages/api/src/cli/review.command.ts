@@ -7,7 +7,7 @@ import { applyDecisions, type Decision, readDecisionFolder, readDecisions, type 
 import { CORPUS_DECISIONS, DECISIONS_DIR } from '../config.js';
 import { runCuration } from '../curation/run-curation.js';
 import { withDatabase } from './cli-database.js';
-import { type CuratorClient, withCurator } from './curator-client.js';
+import { type CuratorClient, withCurator } from './curator/curator-client.js';
 import { localActor } from './local-actor.js';
 
 const CONTEXT = 80;

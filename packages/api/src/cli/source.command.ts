@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import type { IngestReport } from '../ingest/ingest-document.js';
 import { readDocumentFile } from '../ingest/document-file.js';
-import { withCurator } from './curator-client.js';
+import { withCurator } from './curator/curator-client.js';
 
 interface SourceAddOptions {
   url?: string;
