@@ -73,6 +73,8 @@ interface Antecedent {
   subject: SubjectClass | null;
   paragraph: number;
   year: number | null;
+  /** Named by a count ("2.000 cán bộ được trang bị máy tính"), not a percentage: only "tỷ lệ này" refers to it. */
+  fromCount?: boolean;
 }
 
 /** A government tier named in a clause ("cấp huyện", "các sở, ban ngành cấp tỉnh"). */
@@ -171,6 +173,7 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
     figuresBySentence.set(sentence, figures);
     if (figures.length === 0) continue;
     const sentenceText = c.lower.slice(sentence.start, sentence.end);
+    const antecedentBefore = state.antecedent;
     for (const clause of sentence.clauses) {
       const inClause = figures.filter((f) => f.start >= clause.start && f.end <= clause.end);
       if (inClause.length === 0) continue;
@@ -205,6 +208,38 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
         }
       });
     }
+    // "Năm 2014, có 2.000 cán bộ được trang bị máy tính. Tỷ lệ này đạt 80%": with no percentage of its own, a sentence
+    // counting what one share indicator measures is what "tỷ lệ này" in the next sentence refers to.
+    if (state.antecedent === antecedentBefore || state.antecedent === null) {
+      const counted = countAntecedent(sentence, figures, sentenceText);
+      if (counted) state.antecedent = counted;
+    }
+  }
+
+  function countAntecedent(sentence: Sentence, figures: readonly Figure[], sentenceText: string): Antecedent | null {
+    const found = new Map<IndicatorCode, { cue: CueMatch; subject: SubjectClass; figure: Figure }>();
+    for (const f of figures) {
+      if (f.kind !== 'count' || f.qualifier === 'REJECT') continue;
+      const head = readHead(c.lower.slice(f.afterStart, Math.min(sentence.end, f.afterStart + WINDOW)));
+      if (head.type !== 'SUBJECT') continue;
+      const fitting = applySuppression(
+        spansWithin(cues, f.afterStart, sentence.end).filter((cue) => cueFits(cue, 'percent', head.subject) && requirementMet(cue, sentenceText)),
+      );
+      for (const cue of fitting) if (!found.has(cue.rule.indicator)) found.set(cue.rule.indicator, { cue, subject: head.subject, figure: f });
+    }
+    if (found.size !== 1) return null;
+    const [only] = found.values();
+    if (!only) return null;
+    const clause = sentence.clauses.find((cl) => only.figure.start >= cl.start && only.figure.end <= cl.end);
+    if (!clause) return null;
+    const stated = resolvePeriod({ ...periodBase(only.figure, clause, sentence), isTarget: false });
+    return {
+      cues: [only.cue],
+      subject: only.subject,
+      paragraph: sentence.paragraph,
+      year: stated.source === 'STATED' ? stated.period : null,
+      fromCount: true,
+    };
   }
 
   /** Only what the sentence states: no plan, report, paragraph or publication year. */
@@ -532,6 +567,11 @@ const COORDINATED = /^\s*(?:,\s*)?(?:và|cũng như|,)\s*(?:(?:có|kết nối|s
 
 // "tỷ lệ này", "có tỷ lệ cao như", "đặt mục tiêu ... đạt 20%": the phrase names no indicator of its own.
 const ANAPHOR = /(?<![\p{L}])(?:(?:tỷ lệ|tỉ lệ|con số|chỉ tiêu) (?:này|đó|trên|nói trên|tương ứng)|(?:có|với|đạt|ở) (?:tỷ lệ|tỉ lệ)(?: (?:cao|thấp|khá|rất cao|rất thấp))?|mục tiêu|phấn đấu)(?![\p{L}])/u;
+// "tỷ lệ này", "con số đó": a phrase that can only refer back to what was just described.
+const STRICT_ANAPHOR = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ|con số) (?:này|đó|trên|nói trên|tương ứng)(?![\p{L}])/u;
+// A lead that names only a tier and a verb of measure: "cấp huyện, thị xã, thành phố chiếm hơn", "cấp xã đạt".
+const TIER_ONLY =
+  /^\s*(?:(?:còn|ở|tại|đối với|riêng)\s+)?cấp\s+(?:tỉnh|huyện|xã)(?:\s*,?\s*(?:và\s+)?(?:thị xã|thành phố|phường|thị trấn|quận|huyện|xã))*\s*,?\s*(?:(?:chiếm|đạt|là|có)\s*)?(?:(?:gần|khoảng|trên|hơn|dưới|xấp xỉ)\s*)?$/u;
 // "tỷ lệ giải ngân": a "tỷ lệ" naming something else.
 const OTHER_RATE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ) (?!(?:này|đó|trên|nói|tương|cao|thấp|khá|rất|là|đạt|chung|bình quân|trung bình|\d))\p{L}/u;
 
@@ -693,7 +733,10 @@ function readClause(
     }
     const bStart = backwardStart(k);
     const own = group(fitting(bStart, f.start, f, subject), true);
-    if (own.length > 0) return { cues: own, subjectSpan: { start: bStart, end: f.start }, forward: false, mode: 'END', subject };
+    if (own.length > 0) {
+      const cueEnd = Math.max(...own.map((cue) => cue.end));
+      return { cues: own, subjectSpan: { start: listItemStart(lower, bStart, f.start, cueEnd), end: f.start }, forward: false, mode: 'END', subject };
+    }
     // A list of values sharing the subject named before the first one: "... đạt 100%, cấp huyện 90%".
     if (prevFigure && prevFigure.kind === f.kind) {
       const prevReading = read(k - 1);
@@ -701,7 +744,7 @@ function readClause(
       if (inherited.length > 0) {
         return {
           cues: inherited,
-          subjectSpan: { start: bStart, end: f.start },
+          subjectSpan: { start: listItemStart(lower, bStart, f.start), end: f.start },
           forward: false,
           mode: 'END',
           subject,
@@ -712,7 +755,14 @@ function readClause(
     }
     // An earlier sentence of the paragraph named the indicator: "Tại Hậu Giang, tỷ lệ này năm 2019 mới đạt 8,5%".
     const lead = lower.slice(clause.start, f.start);
-    if (antecedent && f.kind === 'percent' && ANAPHOR.test(lead) && !OTHER_RATE.test(lead.replace(ANAPHOR, ' '))) {
+    // "...; cấp huyện, thị xã, thành phố chiếm hơn 75%": a clause naming only a tier gives the tier's share of the last
+    // percentage's indicator, when that indicator is split by tier.
+    const tierOnly =
+      !antecedent?.fromCount &&
+      TIER_ONLY.test(lead) &&
+      (antecedent?.cues.some((cue) => findIndicator(cue.rule.indicator)?.dimensions.includes('govLevel')) ?? false);
+    const refersBack = antecedent?.fromCount ? STRICT_ANAPHOR.test(lead) : ANAPHOR.test(lead);
+    if (antecedent && f.kind === 'percent' && (tierOnly || (refersBack && !OTHER_RATE.test(lead.replace(ANAPHOR, ' '))))) {
       const inherited = antecedent.cues.filter((cue) => cueFits(cue, f.kind, subject ?? antecedent.subject));
       if (inherited.length > 0) {
         return {
@@ -738,6 +788,20 @@ function readClause(
     }
   });
   return figures.map((_, k) => readings[k] ?? null);
+}
+
+/**
+ * Where the subject of a value at the end of a phrase starts: the list item right before it when that item comes
+ * after the cue (`after`) and names a tier ("86% cán bộ cấp tỉnh sử dụng thành thạo máy tính, cấp huyện 75%" →
+ * "cấp huyện"), else the phrase.
+ */
+function listItemStart(lower: string, from: number, to: number, after = from): number {
+  const items = lower.slice(from, to);
+  const separator = Math.max(items.lastIndexOf(','), items.lastIndexOf(';'), items.lastIndexOf(' và '));
+  // A separator before the indicator's cue splits the subject ("cán bộ cấp tỉnh, cấp huyện được trang bị máy tính").
+  if (separator < 0 || from + separator < after) return from;
+  const start = from + separator + 1;
+  return TIER_NAMED.test(lower.slice(start, to)) ? start : from;
 }
 
 /**

@@ -1,0 +1,49 @@
+import { loadAreas } from '@egov-vn/schema';
+import { describe, expect, it } from 'vitest';
+import { buildAreaIndex } from '../../src/extraction/area-resolver.js';
+import { extractObservations } from '../../src/extraction/extract-observations.js';
+
+const areas = buildAreaIndex(loadAreas('pre2025'));
+const read = (text: string) =>
+  extractObservations(text, { areas, areaHint: 'Phú Yên', publishedAt: '2016-03-01' }).observations.map((o) => [
+    o.indicator,
+    o.dimensions.govLevel ?? null,
+    o.value,
+    o.period,
+  ]);
+
+// Sentences written for these tests, in the ways reports phrase them.
+describe('an indicator named before carries over', () => {
+  it('to clauses that name only a tier ("...; cấp huyện chiếm hơn 75%")', () => {
+    expect(
+      read('Theo điều tra, hiện có 86% cán bộ, công chức cấp tỉnh sử dụng thành thạo máy tính; cấp huyện, thị xã, thành phố chiếm hơn 75%; cấp xã, phường, thị trấn chiếm hơn 67%.'),
+    ).toEqual([
+      ['officials_it_proficient_pct', 'PROVINCE', 86, 2016],
+      ['officials_it_proficient_pct', 'DISTRICT', 75, 2016],
+      ['officials_it_proficient_pct', 'COMMUNE', 67, 2016],
+    ]);
+  });
+
+  it('to values listed with a tier each, each with its own tier', () => {
+    expect(read('Theo điều tra, hiện có 86% cán bộ, công chức cấp tỉnh sử dụng thành thạo máy tính, cấp huyện 75%, cấp xã 67%.')).toEqual([
+      ['officials_it_proficient_pct', 'PROVINCE', 86, 2016],
+      ['officials_it_proficient_pct', 'DISTRICT', 75, 2016],
+      ['officials_it_proficient_pct', 'COMMUNE', 67, 2016],
+    ]);
+    // Tiers listed before the indicator all belong to its one value.
+    expect(read('Năm 2015, tỷ lệ cán bộ cấp tỉnh, cấp huyện được trang bị máy tính đạt 90%.')).toEqual([
+      ['officials_with_computer_pct', 'PROVINCE', 90, 2015],
+      ['officials_with_computer_pct', 'DISTRICT', 90, 2015],
+    ]);
+  });
+
+  it('from a sentence counting what one share measures to "tỷ lệ này" in the next, with its year', () => {
+    expect(read('Năm 2014, toàn tỉnh có 2.000 cán bộ được trang bị máy tính. Tỷ lệ này đạt 80%.')).toEqual([
+      ['officials_with_computer_pct', 'ALL', 80, 2014],
+    ]);
+    // Not to a target, nor to another rate, nor when the sentence counts for two shares.
+    expect(read('Năm 2014, toàn tỉnh có 2.000 cán bộ được trang bị máy tính. Phấn đấu đạt 90%.')).toEqual([]);
+    expect(read('Năm 2014, toàn tỉnh có 2.000 cán bộ được trang bị máy tính. Tỷ lệ giải ngân đạt 80%.')).toEqual([]);
+    expect(read('Năm 2014, toàn tỉnh có 2.000 cán bộ được trang bị máy tính và 500 máy tính được kết nối Internet. Tỷ lệ này đạt 80%.')).toEqual([]);
+  });
+});
