@@ -13,7 +13,7 @@ import { startTestServer } from './support/test-database.js';
 const BUDGET: Record<string, number> = {
   Q0: 0, // no data asked, no statement
   Q1: 2, // the area, the series
-  Q2: 3, // the ranked figures, the unranked units, their areas
+  Q2: 2, // the ranked figures, the units of the field (the unranked, and the areas of the ranked)
   Q3: 3, // the page (no count: totalCount is not asked), its areas, its sources
   Q4: 3, // the provinces, one page of figures for all of them, their sources
   EXPORT: 1, // one page of figures, the area codes joined in

@@ -33,6 +33,8 @@ export interface RankingResult {
   unranked: AreaRow[];
   /** Units of that level and geography: the field a rank is out of ("25 of 63"). */
   fieldSize: number;
+  /** Those units, by code (read anyway to find the unranked: the API hands them to its area loader). */
+  field: AreaRow[];
   /** Distinct methodologies, editions and geographies among the candidates; more than one of any means the values are not comparable. */
   methodologies: (string | null)[];
   editions: (string | null)[];
@@ -91,6 +93,7 @@ export async function rankAreas(db: Db, q: RankingQuery): Promise<RankingResult>
     methodologies: [...new Set(rows.map((r) => r.methodology))],
     editions: [...new Set(rows.map((r) => r.edition))],
     fieldSize: all.length,
+    field: all,
     unranked: all.filter((a) => !rankedIds.has(a.id)),
     entries: rows.map(({ computed_rank, same_value, area_geography: _g, ...observation }) => ({
       rank: q.published ? Number(observation.value) : Number(computed_rank),

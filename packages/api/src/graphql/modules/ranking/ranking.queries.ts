@@ -148,6 +148,8 @@ async function rankingTable(ctx: Context, args: RankingArgs): Promise<RankingTab
     edition: args.edition ?? undefined,
     publishedAt,
   });
+  // The entries' areas are (mostly) the field's units, read already: no second statement for them.
+  for (const area of result.field) ctx.loaders.areaById.prime(area.id, area);
   const what = `${indicator.code} ${args.period}`;
   // Figures for pre- and post-2025 units describe different territories: never one ranking.
   if (result.geographies.length > 1) {
