@@ -6,6 +6,8 @@ import { DataDirInUseError, LOCK_FILE, lockDataDir, processStartTime } from '../
 import { openDatabase } from '../src/db/connect.js';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'egov-lock-'));
+// Opening a fresh folder creates and migrates a whole embedded database: beyond the unit project's 30 s on a loaded machine.
+const OPENS_A_DATABASE = 120_000;
 
 describe('the embedded database folder lock', () => {
   it('refuses a second opener in the same process until released', () => {
@@ -57,7 +59,7 @@ describe('the embedded database folder lock', () => {
     await expect(openDatabase({ dataDir: dir })).rejects.toThrow(DataDirInUseError);
     await handle.close();
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
-  });
+  }, OPENS_A_DATABASE);
 
   it('explains a folder PGlite cannot open', async () => {
     const dir = fresh();

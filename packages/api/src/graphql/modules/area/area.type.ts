@@ -1,4 +1,4 @@
-import { MAX_KEYS_PER_STATEMENT } from '../../../config.js';
+import { loadInChunks } from '../../load-in-chunks.js';
 import type { AreaRow } from '@egov-vn/schema';
 import { findAreasByRefs, findChildrenOf } from '../../../repositories/area.repository.js';
 import { builder } from '../../builder.js';
@@ -13,8 +13,7 @@ export const AreaNode = builder.loadableNode('Area', {
   description:
     'An administrative unit of one geography: pre2025 (63 provinces, districts, communes; in force until 2025-06-30) or post2025 (34 provinces and communes since 2025-07-01). GSO codes were reused across the two, so a unit is identified by `ref` ("<geography>:<code>") or its global id, not by `code` alone.',
   id: { resolve: (a: AreaRow) => `${a.geography}:${a.code}` },
-  load: (refs: string[], ctx) => findAreasByRefs(ctx.db, refs),
-  loaderOptions: { maxBatchSize: MAX_KEYS_PER_STATEMENT },
+  load: (refs: string[], ctx) => loadInChunks((chunk: string[]) => findAreasByRefs(ctx.db, chunk))(refs),
   fields: (t) => ({
     code: t.exposeString('code', { description: 'GSO code: province 2 digits, district 3, commune 5.' }),
     ref: t.string({

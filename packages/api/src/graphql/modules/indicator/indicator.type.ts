@@ -1,4 +1,4 @@
-import { MAX_KEYS_PER_STATEMENT } from '../../../config.js';
+import { loadInChunks } from '../../load-in-chunks.js';
 import { type AreaRow, DIMENSION_VALUES, type DimensionCode, type IndicatorRow } from '@egov-vn/schema';
 import { findGeographicCoverage, type GeographicCoverage, type GeographyCoverage } from '../../../repositories/coverage.repository.js';
 import { findIndicatorsByCodes } from '../../../repositories/indicator.repository.js';
@@ -58,8 +58,7 @@ const CoverageType = builder.objectRef<GeographicCoverage>('Coverage').implement
 export const IndicatorNode = builder.loadableNode('Indicator', {
   description: 'An indicator of the vocabulary (spec/indicators.md). Codes are the public contract.',
   id: { resolve: (i: IndicatorRow) => i.code },
-  load: (codes: string[], ctx) => findIndicatorsByCodes(ctx.db, codes),
-  loaderOptions: { maxBatchSize: MAX_KEYS_PER_STATEMENT },
+  load: (codes: string[], ctx) => loadInChunks((chunk: string[]) => findIndicatorsByCodes(ctx.db, chunk))(codes),
   fields: (t) => ({
     code: t.exposeString('code', { description: 'Stable code, e.g. "dti_score": pass it as `indicator`. Never renamed or reused.' }),
     name: t.string({

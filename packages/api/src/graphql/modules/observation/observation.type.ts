@@ -1,4 +1,4 @@
-import { MAX_KEYS_PER_STATEMENT } from '../../../config.js';
+import { loadInChunks } from '../../load-in-chunks.js';
 import type { AreaRow, ObservationRow } from '@egov-vn/schema';
 import type { SourceSummaryRow } from '../../../repositories/source.repository.js';
 import { findObservationsByVersionKeys } from '../../../repositories/observation.repository.js';
@@ -20,8 +20,7 @@ export const ObservationNode = builder.loadableNode('Observation', {
   description:
     'One figure as a source states it, with its provenance (source, quote or table locator), its indicator, area, period and dimensions. Each correction is a new version: `id` names one version (it never changes value), `figureKey` the figure across versions.',
   id: { resolve: (o: ObservationRow) => `${o.natural_key}.${o.revision}` },
-  load: (keys: string[], ctx) => findObservationsByVersionKeys(ctx.db, keys),
-  loaderOptions: { maxBatchSize: MAX_KEYS_PER_STATEMENT },
+  load: (keys: string[], ctx) => loadInChunks((chunk: string[]) => findObservationsByVersionKeys(ctx.db, chunk))(keys),
   fields: (t) => ({
     figureKey: t.exposeString('natural_key', {
       description: 'Stable identity of the figure across corrections; the id names one version of it.',

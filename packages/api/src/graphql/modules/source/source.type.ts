@@ -1,4 +1,4 @@
-import { MAX_KEYS_PER_STATEMENT } from '../../../config.js';
+import { loadInChunks } from '../../load-in-chunks.js';
 import { type SourceDocumentRow, sourceRights } from '@egov-vn/schema';
 import type { Context } from '../../context.js';
 import { findSourcesByHashes } from '../../../repositories/source.repository.js';
@@ -28,8 +28,7 @@ export const SourceNode = builder.loadableNode('Source', {
   description:
     'A document figures are read from, stored as it was read: its text never changes (a changed text at the same address is a new version, with a new content hash and id).',
   id: { resolve: (s: SourceShape) => s.content_hash },
-  load: (hashes: string[], ctx) => findSourcesByHashes(ctx.db, hashes),
-  loaderOptions: { maxBatchSize: MAX_KEYS_PER_STATEMENT },
+  load: (hashes: string[], ctx) => loadInChunks((chunk: string[]) => findSourcesByHashes(ctx.db, chunk))(hashes),
   fields: (t) => ({
     kind: t.field({ type: SourceKindEnum, description: 'ARTICLE (a text, cited by quote) or TABLE (a transcribed table, cited by locator).', resolve: (s) => s.kind }),
     title: t.exposeString('title', { description: "The title in the source's own language (`language`)." }),
