@@ -161,6 +161,8 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   };
 
   const figuresBySentence = new Map<Sentence, Figure[]>();
+  // "indicator|period" of the figures read in each paragraph (a present that contrasts with its year).
+  const statedInParagraph = new Map<number, Set<string>>();
   // Counts read in each sentence, by indicator: a later count of the same indicator listed as its part is no total.
   const countsBySentence = new Map<Sentence, Array<{ indicator: IndicatorCode; end: number }>>();
   const state: { antecedent: Antecedent | null } = { antecedent: null };
@@ -242,6 +244,23 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
     };
   }
 
+  /**
+   * The year a paragraph opened with ("Năm 2010, ...") scopes its later sentences. A sentence saying "hiện nay" speaks
+   * of the page's present: its publication year when the page is dated (a 2021 article: "Năm 2020, ... xếp thứ 25.
+   * Toàn tỉnh hiện có ..." is 2021); on an undated page the paragraph's year is the only time stated, and scopes it
+   * too (it was null) — unless the paragraph already gave the figure's indicator for that year ("Năm 2010 ... đạt
+   * 50%. Hiện nay, tỷ lệ này đã lên 90%": the present contrasts with it, and stays unknown).
+   */
+  function carriedParagraphYear(sentence: Sentence, sentenceText: string, reading: Reading): YearMention | null {
+    const year = paragraphYear.get(sentence.paragraph);
+    if (!year) return null;
+    if (!PRESENT.test(sentenceText)) return year;
+    if (publicationYear !== null) return null;
+    const stated = statedInParagraph.get(sentence.paragraph);
+    const contrasted = reading.cues.some((cue) => stated?.has(`${cue.rule.indicator}|${year.to ?? year.from}`));
+    return contrasted ? null : year;
+  }
+
   /** Only what the sentence states: no plan, report, paragraph or publication year. */
   function periodBase(figure: Figure, clause: Clause, sentence: Sentence): Omit<PeriodContext, 'isTarget'> {
     return {
@@ -285,8 +304,7 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       figure,
       clause,
       sentence,
-      paragraphYear:
-        !firstSentences.has(sentence) && !PRESENT.test(sentenceText) ? paragraphYear.get(sentence.paragraph) ?? null : null,
+      paragraphYear: firstSentences.has(sentence) ? null : carriedParagraphYear(sentence, sentenceText, reading),
       planYear,
       reportYear,
       publicationYear,
@@ -295,7 +313,8 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
     });
     // "tỷ lệ này": a figure that refers back keeps the year of the figure it refers to, unless it states its own.
     const antecedentYear = reading.antecedentYear ?? null;
-    if (reading.anaphoric && periodReading.source !== 'STATED' && antecedentYear !== null) {
+    // "Hiện nay, tỷ lệ này ..." states its own time: the present (the paragraph's year or the publication's, above).
+    if (reading.anaphoric && periodReading.source !== 'STATED' && antecedentYear !== null && !PRESENT.test(sentenceText)) {
       periodReading.period = antecedentYear;
       periodReading.source = 'STATED';
     }
@@ -337,6 +356,8 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
         dimensions.serviceLevel = cue.serviceLevel;
       }
       const span = toOriginalSpan(c, quote.start, quote.end);
+      const stated = statedInParagraph.get(sentence.paragraph) ?? new Set<string>();
+      statedInParagraph.set(sentence.paragraph, stated.add(`${indicator}|${periodReading.period}`));
       push({
         indicator,
         dimensions,

@@ -4,8 +4,8 @@ import { buildAreaIndex } from '../../src/extraction/area-resolver.js';
 import { extractObservations } from '../../src/extraction/extract-observations.js';
 
 const areas = buildAreaIndex(loadAreas('pre2025'));
-const read = (text: string) =>
-  extractObservations(text, { areas, areaHint: 'Phú Yên', publishedAt: '2016-03-01' }).observations.map((o) => [
+const read = (text: string, publishedAt: string | null = '2016-03-01') =>
+  extractObservations(text, { areas, areaHint: 'Phú Yên', ...(publishedAt ? { publishedAt } : {}) }).observations.map((o) => [
     o.indicator,
     o.dimensions.govLevel ?? null,
     o.value,
@@ -45,5 +45,29 @@ describe('an indicator named before carries over', () => {
     expect(read('Năm 2014, toàn tỉnh có 2.000 cán bộ được trang bị máy tính. Phấn đấu đạt 90%.')).toEqual([]);
     expect(read('Năm 2014, toàn tỉnh có 2.000 cán bộ được trang bị máy tính. Tỷ lệ giải ngân đạt 80%.')).toEqual([]);
     expect(read('Năm 2014, toàn tỉnh có 2.000 cán bộ được trang bị máy tính và 500 máy tính được kết nối Internet. Tỷ lệ này đạt 80%.')).toEqual([]);
+  });
+});
+
+describe("a paragraph's year", () => {
+  it('scopes the "hiện nay" of an undated page, the publication year that of a dated one', () => {
+    const text = 'Năm 2010, tỉnh triển khai nhiều dự án công nghệ thông tin. Hiện nay, 80% cán bộ, công chức được trang bị máy tính.';
+    expect(read(text, null)).toEqual([['officials_with_computer_pct', 'ALL', 80, 2010]]);
+    expect(read(text)).toEqual([['officials_with_computer_pct', 'ALL', 80, 2016]]);
+    // Sentences without "hiện nay" take the paragraph's year on any page.
+    expect(read('Năm 2010, tỉnh triển khai nhiều dự án. Toàn tỉnh có 80% cán bộ, công chức được trang bị máy tính.')).toEqual([
+      ['officials_with_computer_pct', 'ALL', 80, 2010],
+    ]);
+  });
+
+  it('not a present that contrasts with the figure the paragraph gave for its year', () => {
+    const text = 'Năm 2010, 50% cán bộ, công chức được trang bị máy tính. Hiện nay, tỷ lệ này đã lên 90%.';
+    expect(read(text)).toEqual([
+      ['officials_with_computer_pct', 'ALL', 50, 2010],
+      ['officials_with_computer_pct', 'ALL', 90, 2016],
+    ]);
+    expect(read(text, null)).toEqual([
+      ['officials_with_computer_pct', 'ALL', 50, 2010],
+      ['officials_with_computer_pct', 'ALL', 90, null],
+    ]);
   });
 });
