@@ -1,9 +1,11 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { buildApp } from '@egov-vn/api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GRAPHIQL_EXAMPLES } from '../../packages/api/src/graphql/graphiql-examples.js';
 import { COMPRESSION_THRESHOLD_BYTES } from '../../packages/api/src/http/compression.js';
+import { captureLog } from '../support/capture-log.js';
 import { useTestApp } from '../support/test-app.js';
-import { TEST_DB } from '../support/test-database.js';
+import { openTestDatabase, TEST_DB, type TestDatabase } from '../support/test-database.js';
 
 const decode = (encoding: string | undefined, bytes: Buffer) =>
   encoding === 'br' ? brotliDecompressSync(bytes) : encoding === 'gzip' ? gunzipSync(bytes) : bytes;
@@ -33,12 +35,15 @@ describe.runIf(TEST_DB === 'pglite')('compression and GraphiQL', () => {
     expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length / 4);
     expect(gzip.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
     expect(br.headers['cache-control']).toBe('public, max-age=3600');
-    const etag = br.headers.etag as string;
-    expect(etag).toMatch(/^"/);
-    expect(gzip.headers.etag).toBe(etag);
-    const again = await graphiql({ 'accept-encoding': 'br', 'if-none-match': etag });
-    expect(again.statusCode).toBe(304);
-    expect(again.rawPayload.length).toBe(0);
+    // A strong ETag per encoding (different bytes), each revalidated with 304 and no body.
+    const etags = [plain, br, gzip].map((res) => res.headers.etag as string);
+    for (const etag of etags) expect(etag).toMatch(/^"[^"]+"$/);
+    expect(new Set(etags).size).toBe(3);
+    for (const [encoding, etag] of [['identity', etags[0]!], ['br', etags[1]!], ['gzip', etags[2]!]]) {
+      const again = await graphiql({ 'accept-encoding': encoding, 'if-none-match': etag });
+      expect(again.statusCode, encoding).toBe(304);
+      expect(again.rawPayload.length).toBe(0);
+    }
   });
 
   it('opens GraphiQL with our example queries as tabs', async () => {
@@ -84,5 +89,47 @@ describe.runIf(TEST_DB === 'pglite')('compression and GraphiQL', () => {
     const png = await get('/embed/ranking.png?indicator=dti_rank&period=2022', { 'accept-encoding': 'br, gzip' });
     expect(png.headers['content-encoding']).toBeUndefined();
     expect(png.rawPayload.subarray(1, 4).toString()).toBe('PNG');
+  });
+});
+
+// Issue 14: GraphiQL (≈9 MB) was rendered, hashed and compressed on every GET, holding other requests.
+describe.runIf(TEST_DB === 'pglite')('GraphiQL compressed once', () => {
+  let database: TestDatabase;
+  let app: Awaited<ReturnType<typeof buildApp>>;
+  const log = captureLog();
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    app = await buildApp({ db: database.db, databaseKind: database.kind, logger: { level: 'info', stream: log.stream } });
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  const graphiql = (acceptEncoding: string) => app.inject({ method: 'GET', url: '/graphql', headers: { accept: 'text/html', 'accept-encoding': acceptEncoding } });
+  const compressions = () => log.lines.map((line) => JSON.parse(line)).filter((entry) => entry.msg === 'GraphiQL page compressed (once)');
+
+  it('compresses each encoding once, for every visit after, the first ones at once included', async () => {
+    const first = await Promise.all([graphiql('br'), graphiql('br'), graphiql('gzip, br'), graphiql('gzip')]);
+    const later = [await graphiql('br'), await graphiql('gzip'), await graphiql('br;q=1, gzip;q=0.5'), await graphiql('*')];
+    expect(compressions().map((entry) => entry.encoding).sort()).toEqual(['br', 'gzip']);
+    const [br, gzip] = ['br', 'gzip'].map((encoding) => compressions().find((entry) => entry.encoding === encoding)!);
+    const sizes: Record<string, number> = { br: br!.compressedBytes, gzip: gzip!.compressedBytes };
+    // Every answer is those bytes: sent with their length, the same ETag for one encoding.
+    for (const res of [...first, ...later]) {
+      const encoding = res.headers['content-encoding'] as string;
+      expect(res.statusCode).toBe(200);
+      expect(['br', 'gzip']).toContain(encoding);
+      expect(res.rawPayload.length).toBe(sizes[encoding]);
+      expect(Number(res.headers['content-length'])).toBe(sizes[encoding]);
+      expect(res.headers.vary).toMatch(/accept-encoding/i);
+      expect(res.headers['content-security-policy']).toContain("'unsafe-inline'");
+    }
+    expect(new Set(first.filter((res) => res.headers['content-encoding'] === 'br').map((res) => res.headers.etag)).size).toBe(1);
+    expect(br!.bytes).toBeGreaterThan(1_000_000);
+    expect(br!.compressedBytes).toBeLessThan(br!.bytes / 4);
+    // A JSON query by GET is still yoga's answer.
+    const query = await app.inject({ method: 'GET', url: `/graphql?query=${encodeURIComponent('{ __typename }')}`, headers: { accept: 'application/json' } });
+    expect(query.json()).toMatchObject({ data: { __typename: 'Query' } });
   });
 });

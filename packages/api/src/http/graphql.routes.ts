@@ -6,14 +6,12 @@ import type { DatabaseHealth } from '../db/database-health.js';
 import type { DataSizesCache } from '../graphql/limits/data-sizes.cache.js';
 import type { Db } from '../repositories/db.types.js';
 import { createEgovYoga, type EgovYoga } from '../yoga.js';
+import { GraphiqlPage } from './graphiql-page.js';
 import { httpError } from './http-error.js';
 import type { WriteCounter } from './rate-limit.js';
 import { yogaLogger } from './yoga-logger.js';
 
-/**
- * GraphiQL is the same page for every visitor of a build (≈9 MB before
- * compression): browsers keep it an hour and revalidate it by ETag.
- */
+/** GraphiQL is the same page for every visitor of a build: browsers keep it an hour and revalidate it by ETag. */
 const GRAPHIQL_CACHE_CONTROL = 'public, max-age=3600';
 
 /** Answers yoga streams as they come (none today): passed through untouched, uncompressed. */
@@ -30,11 +28,18 @@ async function answer(yoga: EgovYoga, req: FastifyRequest, reply: FastifyReply, 
   if (STREAMED.test(type)) return response;
   reply.status(response.status);
   response.headers.forEach((value, name) => void reply.header(name, value));
-  if (req.method === 'GET' && type.startsWith('text/html')) {
-    // The same address answers JSON to a GET query: caches keep the two apart by Accept.
-    reply.header('cache-control', GRAPHIQL_CACHE_CONTROL).header('vary', 'Accept');
-  }
   return reply.send(Buffer.from(await response.arrayBuffer()));
+}
+
+/** What yoga answers with GraphiQL (a GET accepting HTML), served here from the page prepared once. */
+const wantsGraphiql = (req: FastifyRequest) => req.headers.accept?.includes('text/html') ?? false;
+
+async function sendGraphiql(page: GraphiqlPage, req: FastifyRequest, reply: FastifyReply) {
+  const { encoding, body, etag } = await page.representation(req.headers['accept-encoding']);
+  // The same address answers JSON to a GET query: caches keep the two apart by Accept.
+  reply.type('text/html; charset=utf-8').header('cache-control', GRAPHIQL_CACHE_CONTROL).header('vary', 'Accept, Accept-Encoding').header('etag', etag);
+  if (encoding !== 'identity') reply.header('content-encoding', encoding);
+  return reply.send(body);
 }
 
 /**
@@ -65,10 +70,16 @@ export const graphqlRoutes: FastifyPluginAsync<GraphqlRoutesOptions> = async (ap
   });
   // Preflight (OPTIONS) is answered by the CORS plugin (http/security-headers.ts).
   app.route({ url: yoga.graphqlEndpoint, method: 'POST', handler: (req, reply) => answer(yoga, req, reply, countWrite) });
-  // GET (GraphiQL, and queries in the address) is safe to revalidate: a cached query's answer carries the
-  // response cache's ETag (data version + request, see response-cache.plugin.ts); anything else an ETag of the bytes sent.
+  // GET (GraphiQL, and queries in the address) is safe to revalidate: GraphiQL carries the ETag of its prepared
+  // bytes, a cached query's answer the response cache's (data version + request, see response-cache.plugin.ts),
+  // anything else an ETag of the bytes sent.
+  const graphiql = new GraphiqlPage(async () => {
+    const page = await yoga.fetch(`http://localhost${yoga.graphqlEndpoint}`, { headers: { accept: 'text/html' } });
+    if (!page.ok || !page.headers.get('content-type')?.startsWith('text/html')) throw new Error(`yoga answered GraphiQL with ${page.status}`);
+    return Buffer.from(await page.arrayBuffer());
+  }, app.log);
   await app.register(async (get) => {
     await get.register(etag, { algorithm: 'sha1' });
-    get.get(yoga.graphqlEndpoint, (req, reply) => answer(yoga, req, reply, countWrite));
+    get.get(yoga.graphqlEndpoint, (req, reply) => (wantsGraphiql(req) ? sendGraphiql(graphiql, req, reply) : answer(yoga, req, reply, countWrite)));
   });
 };
