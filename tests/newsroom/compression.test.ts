@@ -39,7 +39,7 @@ describe.runIf(TEST_DB === 'pglite')('compression and GraphiQL', () => {
     const etags = [plain, br, gzip].map((res) => res.headers.etag as string);
     for (const etag of etags) expect(etag).toMatch(/^"[^"]+"$/);
     expect(new Set(etags).size).toBe(3);
-    for (const [encoding, etag] of [['identity', etags[0]!], ['br', etags[1]!], ['gzip', etags[2]!]]) {
+    for (const [encoding, etag] of [['identity', etags[0]], ['br', etags[1]], ['gzip', etags[2]]] as [string, string][]) {
       const again = await graphiql({ 'accept-encoding': encoding, 'if-none-match': etag });
       expect(again.statusCode, encoding).toBe(304);
       expect(again.rawPayload.length).toBe(0);
