@@ -10,8 +10,7 @@ import { compileVegaLite, renderSvg, svgToPng } from '../pages/charts/render-cha
 import { figuresCsv } from '../pages/figure-rows.csv.js';
 import { figureCardSpec } from '../pages/figure/figure-card.chart.js';
 import { renderFigureCard } from '../pages/figure/figure-card.js';
-import { loadFigure, parseFigureRef } from '../pages/figure/figure.data.js';
-import { figurePath } from '../pages/figure/figure.page.js';
+import { figurePath, loadFigure, parseFigureRef } from '../pages/figure/figure.data.js';
 import { type Lang, parseLang } from '../pages/i18n.js';
 import { localHref } from '../pages/layout.js';
 import { PageError } from '../pages/page-error.js';

@@ -1,7 +1,7 @@
 import { findIndicator } from '@egov-vn/schema';
 import type { ObservationRow } from '@egov-vn/schema';
 import type { FastifyPluginAsync } from 'fastify';
-import { figurePath } from '../pages/figure/figure.page.js';
+import { figurePath } from '../pages/figure/figure.data.js';
 import { pageChanges, type ChangeRow } from '../repositories/change.repository.js';
 import type { Db } from '../repositories/db.types.js';
 import { findObservationsByIds } from '../repositories/observation.repository.js';

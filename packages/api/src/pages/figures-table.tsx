@@ -1,9 +1,9 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource preact */
 // The pragmas make every runner (tsx from any folder, vitest) compile JSX for Preact, whatever tsconfig it finds.
-import { figurePath } from './figure/figure.page.js';
+import { FigureValueLink } from './figure/figure-value-link.js';
 import type { FigureList } from './figure-list.data.js';
-import { formatDimensions, formatValue } from './format-value.js';
+import { formatDimensions } from './format-value.js';
 import { type Lang, messages } from './i18n.js';
 import { localHref } from './layout.js';
 import { areaName, areaRef, indicatorName } from './names.js';
@@ -51,7 +51,7 @@ export function FiguresTable({
               <td>{o.period ?? m.noPeriod}</td>
               <td>{formatDimensions(o.dimensions as Record<string, string>)}</td>
               <td class="num">
-                <a href={localHref(figurePath(o), lang)}>{formatValue(o, lang)}</a>
+                <FigureValueLink figure={o} lang={lang} />
               </td>
               <td>{o.edition ?? ''}</td>
             </tr>

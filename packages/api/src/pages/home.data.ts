@@ -7,7 +7,7 @@ import { formatValue } from './format-value.js';
 import type { HomeData } from './home.page.js';
 import type { Lang } from './i18n.js';
 import { areaName, indicatorName } from './names.js';
-import { figurePath } from './figure/figure.page.js';
+import { figurePath } from './figure/figure.data.js';
 
 const EXAMPLES = 3;
 

@@ -1,8 +1,7 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource preact */
 // The pragmas make every runner (tsx from any folder, vitest) compile JSX for Preact, whatever tsconfig it finds.
-import { figurePath } from '../figure/figure.page.js';
-import { formatValue } from '../format-value.js';
+import { FigureValueLink } from '../figure/figure-value-link.js';
 import { type Lang, messages } from '../i18n.js';
 import { EmbedFrame, localHref, renderDocument } from '../layout.js';
 import { areaName, indicatorName } from '../names.js';
@@ -36,9 +35,7 @@ export function ChartBlock({ data, svg, summary, lang, linkTarget }: { data: Cha
                 <td>{areaName(area, lang)}</td>
                 <td>{o.period}</td>
                 <td class="num">
-                  <a href={localHref(figurePath(o), lang)} {...target}>
-                    {formatValue(o, lang)}
-                  </a>
+                  <FigureValueLink figure={o} lang={lang} linkTarget={linkTarget} />
                 </td>
                 <td>{o.edition ?? ''}</td>
               </tr>

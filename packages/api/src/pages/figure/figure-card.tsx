@@ -6,8 +6,8 @@ import { formatValue } from '../format-value.js';
 import { type Lang, messages } from '../i18n.js';
 import { EmbedFrame, localHref, renderDocument } from '../layout.js';
 import { outletOf } from '../source-facts.js';
-import type { Figure } from './figure.data.js';
-import { figurePath, figureTitle } from './figure.page.js';
+import { type Figure, figurePath } from './figure.data.js';
+import { figureTitle } from './figure.page.js';
 
 /**
  * The figure card embed: the value as written, what and where, the quote,

@@ -23,6 +23,9 @@ export function parseFigureRef(text: string): FigureRef {
 /** The permanent address part of one version. */
 export const versionKey = (o: Pick<ObservationRow, 'natural_key' | 'revision'>) => `${o.natural_key}.${o.revision}`;
 
+/** The page of one version of a figure. */
+export const figurePath = (o: Parameters<typeof versionKey>[0]) => `/figures/${versionKey(o)}`;
+
 export interface Figure {
   observation: ObservationRow;
   indicator: IndicatorRow;

@@ -9,10 +9,11 @@ import { type Lang, messages } from '../i18n.js';
 import { localHref, Page, renderDocument } from '../layout.js';
 import { areaName, areaRef, indicatorName } from '../names.js';
 import { quoteInContext } from '../quote-context.js';
-import { outletOf, sourceRef } from '../source-facts.js';
-import { type Figure, versionKey } from './figure.data.js';
+import { PublicationFacts } from '../source/publication-facts.js';
+import { sourceRef } from '../source-facts.js';
+import { type Figure, figurePath, versionKey } from './figure.data.js';
+import { FigureValueLink } from './figure-value-link.js';
 
-export const figurePath = (o: Parameters<typeof versionKey>[0]) => `/figures/${versionKey(o)}`;
 export const figureEmbedPath = (o: Parameters<typeof versionKey>[0]) => `/embed/figure/${versionKey(o)}`;
 
 /** The figure's title: "Tỷ lệ CBCC được trang bị máy tính — Tỉnh Hoà Bình, 2012". */
@@ -27,7 +28,6 @@ export function renderFigurePage(f: Figure, lang: Lang, origin: string): string 
   const o = f.observation;
   const title = figureTitle(f, lang);
   const ctx = quoteInContext(f.source.text, o.quote_start, o.quote_end);
-  const outlet = outletOf(f.source);
   const dims = formatDimensions(o.dimensions as Record<string, string>);
   const permanent = `${origin}${figurePath(o)}`;
   const embedPath = localHref(figureEmbedPath(o), lang);
@@ -103,24 +103,7 @@ export function renderFigurePage(f: Figure, lang: Lang, origin: string): string 
         <dd>
           <a href={localHref(`/sources/${sourceRef(f.source)}`, lang)}>{f.source.title}</a>
         </dd>
-        {outlet ? (
-          <>
-            <dt>{m.outlet}</dt>
-            <dd>{outlet}</dd>
-          </>
-        ) : null}
-        <dt>{m.publishedOn}</dt>
-        <dd>{f.source.published_at ?? m.undated}</dd>
-        {f.source.url ? (
-          <>
-            <dt>{m.address}</dt>
-            <dd>
-              <a href={f.source.url} rel="noopener noreferrer">
-                {f.source.url}
-              </a>
-            </dd>
-          </>
-        ) : null}
+        <PublicationFacts source={f.source} lang={lang} />
         {f.source.attribution ? (
           <>
             <dt>{m.licence}</dt>
@@ -136,7 +119,7 @@ export function renderFigurePage(f: Figure, lang: Lang, origin: string): string 
             {v.id === o.id ? (
               <strong aria-current="page">{formatValue(v, lang)}</strong>
             ) : (
-              <a href={localHref(figurePath(v), lang)}>{formatValue(v, lang)}</a>
+              <FigureValueLink figure={v} lang={lang} />
             )}{' '}
             ({m.revision} {v.revision}, {v.superseded_at ? m.superseded : m.current})
           </li>

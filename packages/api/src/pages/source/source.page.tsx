@@ -2,12 +2,12 @@
 /** @jsxImportSource preact */
 // The pragmas make every runner (tsx from any folder, vitest) compile JSX for Preact, whatever tsconfig it finds.
 import { sourceRights } from '@egov-vn/schema';
-import { figurePath } from '../figure/figure.page.js';
-import { formatValue } from '../format-value.js';
+import { FigureValueLink } from '../figure/figure-value-link.js';
 import { type Lang, messages } from '../i18n.js';
 import { localHref, Page, renderDocument } from '../layout.js';
 import { quoteInContext } from '../quote-context.js';
-import { outletOf, sourceRef, textIsOpen } from '../source-facts.js';
+import { sourceRef, textIsOpen } from '../source-facts.js';
+import { PublicationFacts } from './publication-facts.js';
 import { markQuotes, type SourcePageData } from './source.data.js';
 
 /**
@@ -19,7 +19,6 @@ export function renderSourcePage(d: SourcePageData, lang: Lang): string {
   const m = messages(lang);
   const s = d.source;
   const open = textIsOpen(s);
-  const outlet = outletOf(s);
   const path = `/sources/${sourceRef(s)}`;
   const quotes = [...new Map(d.figures.map((o) => [`${o.quote_start}:${o.quote_end}`, o])).values()];
   return renderDocument(
@@ -28,24 +27,7 @@ export function renderSourcePage(d: SourcePageData, lang: Lang): string {
       <dl class="facts">
         <dt>{m.kind}</dt>
         <dd>{m.kinds[s.kind] ?? s.kind}</dd>
-        {outlet ? (
-          <>
-            <dt>{m.outlet}</dt>
-            <dd>{outlet}</dd>
-          </>
-        ) : null}
-        <dt>{m.publishedOn}</dt>
-        <dd>{s.published_at ?? m.undated}</dd>
-        {s.url ? (
-          <>
-            <dt>{m.address}</dt>
-            <dd>
-              <a href={s.url} rel="noopener noreferrer">
-                {s.url}
-              </a>
-            </dd>
-          </>
-        ) : null}
+        <PublicationFacts source={s} lang={lang} />
         <dt>{m.licence}</dt>
         <dd>{s.licence ?? '—'}</dd>
         <dt>{m.rights}</dt>
@@ -56,7 +38,7 @@ export function renderSourcePage(d: SourcePageData, lang: Lang): string {
       <ul>
         {d.figures.map((o) => (
           <li key={o.id}>
-            <a href={localHref(figurePath(o), lang)}>{formatValue(o, lang)}</a> — <code>{o.indicator_code}</code>
+            <FigureValueLink figure={o} lang={lang} /> — <code>{o.indicator_code}</code>
             {o.period ? `, ${o.period}` : ''}
           </li>
         ))}
