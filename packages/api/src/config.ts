@@ -260,13 +260,15 @@ export interface Config {
    */
   databaseReadUrl: string | undefined;
   dataDir: string;
+  /** The server's log level (pino's: fatal, error, warn, info, debug, trace, silent). */
+  logLevel: string;
   database: DatabaseSettings;
   lifecycle: LifecycleSettings;
 }
 
 const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../.data/pglite', import.meta.url));
 
-/** Reads PORT (default 4000), DATABASE_URL, EGOV_DATA_DIR (default `<repo>/.data/pglite`) and the settings above. */
+/** Reads PORT (default 4000), DATABASE_URL, EGOV_DATA_DIR (default `<repo>/.data/pglite`), LOG_LEVEL (default info) and the settings above. */
 export function readConfig(env: Env = process.env): Config {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
@@ -275,6 +277,7 @@ export function readConfig(env: Env = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     databaseReadUrl: env.DATABASE_URL ? env.DATABASE_READ_URL || undefined : undefined,
     dataDir: env.EGOV_DATA_DIR || DEFAULT_DATA_DIR,
+    logLevel: env.LOG_LEVEL ?? 'info',
     database: readDatabaseSettings(env),
     lifecycle: readLifecycleSettings(env),
   };

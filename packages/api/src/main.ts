@@ -45,7 +45,7 @@ const health = new DatabaseHealth(handle.db, {
     else app.log.error(line);
   },
 });
-const app = await buildApp({ db: handle.db, readDb: reader?.db, health, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+const app = await buildApp({ db: handle.db, readDb: reader?.db, health, logger: { level: config.logLevel } });
 log = app.log;
 
 const starting = new AbortController();
