@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { buildApp, createApiKey } from '@egov-vn/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsv } from './sdk/csv-reader.js';
+import { expectCodedErrors } from './support/coded-errors.js';
 import { openTestDatabase, type TestDatabase } from './support/test-database.js';
 
 let database: TestDatabase;
@@ -157,15 +158,11 @@ describe('the coverage matrix download', () => {
   });
 
   it('refuses what it cannot answer with a coded error', async () => {
-    const cases: [string, number, string][] = [
+    await expectCodedErrors(get, [
       ['/download/coverage.parquet', 404, 'NOT_FOUND'],
       ['/download/coverage.csv?colour=red', 400, 'BAD_REQUEST'],
       ['/download/coverage.csv?release=1999.1', 404, 'NOT_FOUND'],
       ['/download/coverage.jsonl?indicator=not_a_code', 404, 'NOT_FOUND'],
-    ];
-    for (const [url, status, code] of cases) {
-      const res = await get(url);
-      expect([url, res.statusCode, res.json().errors[0].extensions.code]).toEqual([url, status, code]);
-    }
+    ]);
   });
 });
