@@ -375,6 +375,10 @@ const PROVINCE_BACKREF =
   /(?<![\p{L}])(?:toàn tỉnh|của tỉnh|tỉnh nhà|trên địa bàn tỉnh|trong toàn tỉnh|trong tỉnh|ubnd tỉnh|ủy ban nhân dân tỉnh|uỷ ban nhân dân tỉnh)(?![\p{L}])/gu;
 const DISTRICT_BACKREF =
   /(?<![\p{L}])(?:toàn huyện|của huyện|huyện nhà|trên địa bàn huyện|trong huyện|trong toàn huyện|toàn quận|của quận|trên địa bàn quận|toàn thị xã|của thị xã|trên địa bàn thị xã)(?![\p{L}])/gu;
+// "Tỉnh đặt mục tiêu ...", "..., huyện đã triển khai ...": the unit word alone as a clause's subject.
+const SUBJECT_VERBS = '(?:đặt|sẽ|đã|đang|phấn đấu|tiếp tục|triển khai|đề ra|có|đạt|hiện|cũng|vừa)';
+const PROVINCE_SUBJECT = new RegExp(`(?<=(?:^|[.;:,\\n])\\s*)tỉnh(?=\\s+${SUBJECT_VERBS}(?![\\p{L}]))`, 'gu');
+const DISTRICT_SUBJECT = new RegExp(`(?<=(?:^|[.;:,\\n])\\s*)huyện(?=\\s+${SUBJECT_VERBS}(?![\\p{L}]))`, 'gu');
 const CITY_BACKREF = /(?<![\p{L}])(?:toàn thành phố|của thành phố|trên địa bàn thành phố|thành phố nhà)(?![\p{L}])/gu;
 
 /**
@@ -420,6 +424,8 @@ export function resolveAreaMentions(
   addMarkers(PROVINCE_BACKREF, { kind: 'BACKREF', level: 'PROVINCE' });
   addMarkers(DISTRICT_BACKREF, { kind: 'BACKREF', level: 'DISTRICT' });
   addMarkers(CITY_BACKREF, { kind: 'BACKREF', level: 'CITY' });
+  addMarkers(PROVINCE_SUBJECT, { kind: 'BACKREF', level: 'PROVINCE' });
+  addMarkers(DISTRICT_SUBJECT, { kind: 'BACKREF', level: 'DISTRICT' });
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -123,7 +123,9 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   const tables = readTables(c.lower);
   const tableSpans = [...tables.spans].sort(byStart);
   const firstSentences = new Set(paragraphs.map((p) => sentences[firstSentenceIndex(sentences, p)]));
-  const planYear = planDocument ? findPlanYear(c.lower, titleSpan, years) : null;
+  // Targets take the year of the plan the page announces, in its headline or its opening ("UBND tỉnh vừa ban hành kế
+  // hoạch chuyển đổi số năm 2025 ..."), also on a page whose headline announces no plan.
+  const planYear = findPlanYear(c.lower, titleSpan, years, planDocument);
   const reportYear = !planDocument ? findReportYear(c.lower, titleSpan, years) : null;
 
   // Areas: the document's own area first, then every mention resolved in its context.
@@ -925,7 +927,9 @@ function chooseDocumentArea(
     if (entry) entry.n += 1;
     else counts.set(r.area.code, { n: 1, at: r.at, area: r.area });
   }
-  const best = [...counts.values()].sort((a, b) => b.n - a.n || a.at - b.at)[0];
+  const [best, next] = [...counts.values()].sort((a, b) => b.n - a.n || a.at - b.at);
+  // Several units of the province named as often ("5G tại TP Thanh Hóa, TP Sầm Sơn, ..."): the page is the province's.
+  if (best && next && next.n === best.n && best.area.level !== 'PROVINCE') return provinceOf(index, best.area) ?? best.area;
   return best?.area ?? anchor;
 }
 
@@ -1007,8 +1011,8 @@ function resolveReference(
 // Periods
 
 /** The year a plan names in its title ("kế hoạch ... năm 2012") or opening sentence. */
-function findPlanYear(lower: string, title: Span | null, years: readonly YearMention[]): number | null {
-  const inTitle = title ? years.filter((y) => y.start >= title.start && y.end <= title.end && y.kind !== 'COMPARISON') : [];
+function findPlanYear(lower: string, title: Span | null, years: readonly YearMention[], planTitle: boolean): number | null {
+  const inTitle = title && planTitle ? years.filter((y) => y.start >= title.start && y.end <= title.end && y.kind !== 'COMPARISON') : [];
   const last = inTitle[inTitle.length - 1];
   if (last) return last.to ?? last.from;
   const openingEnd = Math.min(lower.length, (title?.end ?? 0) + 600);

@@ -83,6 +83,9 @@ const RANK_PATTERNS: ReadonlyArray<{ re: RegExp; fixed?: number; areaAfter?: boo
   { re: new RegExp(`${NB}(?:vị\\s+trí\\s+)?thứ\\s+(\\d{1,2}|${VI_ORD})\\s+(?:là|thuộc\\s+về)${NA}`, 'gu'), areaAfter: true, adjacent: true },
 ];
 
+/** A goal the rank phrase states ("phấn đấu ... xếp thứ 10"), and a top-N group it describes ("top 10 tỉnh ... dẫn đầu"). */
+const GOAL_BEFORE = /(?<![\p{L}])(?:phấn\s+đấu|mục\s+tiêu|aims?\s+to|target(?:s|ed)?)(?![\p{L}])[^.;]*$/u;
+const GROUP_BEFORE = /(?<![\p{L}])(?:top|tốp|nhóm)\s+\d{1,2}(?![\p{L}\p{N}])[^.;]*$/u;
 /** "12th consecutive year", "năm thứ 2 liên tiếp": ordinals of time, not ranks. */
 const NOT_A_RANK_AFTER = /^\s*(?:consecutive|straight|successive|years?|times?|liên\s+tiếp|tỉnh|địa\s+phương|cities|provinces|localities)(?![\p{L}])/u;
 /** Numbers a score may be printed as: "0.9238", "2,6972", "91,43", "1.00". */
@@ -365,6 +368,10 @@ function readPhrases(lower: string, sentence: Sentence, mentions: readonly AreaM
       if (overlaps(start, end) || NOT_A_RANK_AFTER.test(lower.slice(end, end + 20))) continue;
       // "tăng 5 bậc", "lên 3 hạng": a change, not a rank.
       if (/^\s*(?:bậc|hạng|places?|spots?|positions?)(?![\p{L}])/u.test(lower.slice(end, end + 12))) continue;
+      // "phấn đấu xếp thứ 10", "aims to rank fifth": a goal, not a rank; "top 10 tỉnh, thành phố dẫn đầu": the leaders
+      // are a group, none of them first.
+      const lead = lower.slice(Math.max(sentence.start, start - 80), start);
+      if (GOAL_BEFORE.test(lead) || (p.fixed === 1 && GROUP_BEFORE.test(lead))) continue;
       let value = p.fixed ?? null;
       const raw = m[1];
       if (value === null && raw !== undefined) value = /^\d/u.test(raw) ? Number.parseInt(raw, 10) : ORDINAL_WORDS[raw] ?? null;
