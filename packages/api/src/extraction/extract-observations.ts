@@ -584,6 +584,8 @@ const INTRODUCES_FIGURE = /^\s*(?:tỷ lệ|tỉ lệ)(?:\s+(?:là|đạt|khoả
 const RESTRICTS_SUBJECT = /^(?:\s+\p{L}+){0,3}\s+(?:thực hiện|tiến hành)\s+\p{L}/u;
 // What introduces the parts of a total: "gồm", "bao gồm", "trong đó".
 const PART_OF = /(?<![\p{L}])(?:gồm|bao gồm|trong đó|trong số đó)(?![\p{L}])/u;
+// "mức độ 4 là 450": the level names the value right after it.
+const LEVEL_INTRODUCES = /^\s*(?:là|có|đạt|:)\s*\d/u;
 // A verb that gives a figure a predicate of its own.
 const OWN_PREDICATE = /(?<![\p{L}])(?:có|được|đã|đang|sẽ|sử dụng|kết nối|nối mạng|triển khai|thực hiện)(?![\p{L}])/u;
 const COORDINATED = /^\s*(?:,\s*)?(?:và|cũng như|,)\s*(?:(?:có|kết nối|sử dụng|triển khai)\s+)?$/u;
@@ -654,6 +656,8 @@ function readClause(
           cue.start >= from &&
           cue.end <= to &&
           !(cue.rule.backwardOnly && cue.start >= f.end) &&
+          // "..., mức độ 3 là 1.089 thủ tục và mức độ 4 là 450 thủ tục": a level that introduces a later value is its.
+          !(cue.serviceLevel && cue.start >= f.end && LEVEL_INTRODUCES.test(lower.slice(cue.end, cue.end + 12))) &&
           cueFits(cue, f.kind, subject) &&
           requirementMet(cue, sentenceText),
       ),

@@ -53,6 +53,13 @@ describe('predicates', () => {
     ).toEqual([['agencies_document_system_pct', 'ALL', 100]]);
   });
 
+  it('gives a service level that introduces a value ("mức độ 4 là 450") to that value, not to the one before it', () => {
+    expect(read('Đến nay, tỉnh có 1.539 dịch vụ công trực tuyến, trong đó mức độ 3 là 1.089 thủ tục và mức độ 4 là 450 thủ tục.')).toEqual([
+      ['online_services_count', '3', 1089],
+      ['online_services_count', '4', 450],
+    ]);
+  });
+
   it('gives a tier to the figure whose subject names it, not to a later figure of an indicator without tiers', () => {
     expect(
       read('Mục tiêu năm 2016: 100% cơ quan nhà nước từ cấp huyện trở lên có cổng thông tin điện tử cung cấp thông tin theo quy định, cung cấp tất cả các dịch vụ công trực tuyến đạt mức độ 2.'),
