@@ -35,7 +35,7 @@ async function apiRows(filter: Record<string, unknown>): Promise<Record<string, 
   let after: string | null = null;
   for (;;) {
     const data: any = await gql(
-      `query($f: ObservationFilter, $a: String) { observations(filter: $f, first: 500, after: $a) { nodes { figureKey revision indicatorCode valueText period unit qualifier quote transcribedRow locator area { code } source { title publisher publishedAt url contentHash } } pageInfo { hasNextPage endCursor } } }`,
+      `query($f: ObservationFilter, $a: String) { observations(filter: $f, first: 500, after: $a) { nodes { figureKey revision indicatorCode valueText period unit qualifier quote transcribedRow locator locatorEn area { code } source { title publisher publishedAt url contentHash } } pageInfo { hasNextPage endCursor } } }`,
       { f: filter, a: after },
     );
     for (const n of data.observations.nodes) {
@@ -48,9 +48,10 @@ async function apiRows(filter: Record<string, unknown>): Promise<Record<string, 
         value: n.valueText,
         unit: n.unit,
         qualifier: n.qualifier,
-        // The export's `quote` column keeps a table figure's transcribed row (a release's bytes never change); the API names it transcribedRow.
-        quote: n.quote ?? n.transcribedRow,
+        quote: n.quote ?? '',
+        transcribed_row: n.transcribedRow ?? '',
         locator: n.locator ?? '',
+        locator_en: n.locatorEn ?? '',
         source_hash: n.source.contentHash,
         source_title: n.source.title,
         source_publisher: n.source.publisher ?? '',
@@ -105,7 +106,7 @@ async function downloadRows(query: string): Promise<Record<'csv' | 'jsonl' | 'pa
 }
 
 const pick = (r: Record<string, unknown>) =>
-  Object.fromEntries(['figure_key', 'revision', 'indicator', 'area_code', 'period', 'value', 'unit', 'qualifier', 'quote', 'locator', 'source_hash', 'source_title', 'source_publisher', 'source_published_at', 'source_url'].map((k) => [k, r[k] == null ? '' : String(r[k])]));
+  Object.fromEntries(['figure_key', 'revision', 'indicator', 'area_code', 'period', 'value', 'unit', 'qualifier', 'quote', 'transcribed_row', 'locator', 'locator_en', 'source_hash', 'source_title', 'source_publisher', 'source_published_at', 'source_url'].map((k) => [k, r[k] == null ? '' : String(r[k])]));
 
 let release: { checksum: string };
 
@@ -248,38 +249,56 @@ describe('bulk downloads', () => {
     }
   });
 
-  it('a release cut before export format 2 keeps its format-1 file and checksum, after the migration and later corrections', async () => {
-    // The database as it was before format 2: migrated down to the last migration that preceded it.
-    const migrator = new Migrator({ db: database.db, provider: migrationProvider, allowUnorderedMigrations: true });
-    const down = await migrator.migrateTo('0010-observation-locator-en');
-    expect(down.error).toBeUndefined();
-    // A release cut then: its row has no export format, its checksum is over the format-1 CSV.
+  // Releases cut with an earlier export format, on the storage of their time: the last migration before the next format.
+  const OLD_FORMATS = [
+    { format: 1, name: '2025.1', before: '0010-observation-locator-en' },
+    { format: 2, name: '2025.2', before: '0011-release-export-format' },
+  ];
+  const FORMAT_1_HEADER =
+    'figure_key,revision,indicator,gov_level,service_level,service_mode,settlement,component,area_ref,area_code,area_name,area_level,geography,period,value,unit,qualifier,status,edition,methodology,note,published_at,source_hash,source_title,source_publisher,source_published_at,source_url,source_licence,quote,quote_start,quote_end,locator';
+
+  it.each(OLD_FORMATS)('a release cut in export format $format keeps its file and checksum across the migrations that followed and later corrections', async ({ format, name, before }) => {
     const moment = new Date();
-    const checksum = await contentChecksum(database.db, moment, 1);
-    await sql`insert into dataset_release (name, notes, moment, created_by, observation_count, indicator_count, area_count, source_count, checksum, licence)
-      values ('2025.9', 'cut before export format 2', ${moment}, 'admin-chi', 0, 0, 0, 0, ${checksum}, 'CC-BY-4.0')`.execute(database.db);
-    const up = await migrator.migrateToLatest();
-    expect(up.error).toBeUndefined();
-    const row = await database.db.selectFrom('dataset_release').select('export_format').where('name', '=', '2025.9').executeTakeFirstOrThrow();
-    expect(row.export_format).toBe(1);
+    const checksum = await contentChecksum(database.db, moment, format);
+    // The database as it was then: migrated down; the release row as it was written then.
+    const migrator = new Migrator({ db: database.db, provider: migrationProvider, allowUnorderedMigrations: true });
+    expect((await migrator.migrateTo(before)).error).toBeUndefined();
+    const storedQuotes = new Map(
+      (await sql<{ natural_key: string; quote: string }>`select natural_key, quote from observation where review_status = 'APPROVED' and superseded_at is null`.execute(database.db)).rows.map((r) => [r.natural_key, r.quote]),
+    );
+    const formatColumn = format === 1 ? sql`` : sql`, export_format`;
+    const formatValue = format === 1 ? sql`` : sql`, ${format}`;
+    await sql`insert into dataset_release (name, notes, moment, created_by, observation_count, indicator_count, area_count, source_count, checksum, licence${formatColumn})
+      values (${name}, 'cut in an earlier export format', ${moment}, 'admin-chi', 0, 0, 0, 0, ${checksum}, 'CC-BY-4.0'${formatValue})`.execute(database.db);
+    expect((await migrator.migrateToLatest()).error).toBeUndefined();
+    const row = await database.db.selectFrom('dataset_release').select('export_format').where('name', '=', name).executeTakeFirstOrThrow();
+    expect(row.export_format).toBe(format);
 
     const target = csvRecords((await get('/download/observations.csv')).payload).find((r) => r.indicator === 'dti_rank' && r.chosen === 'true')!;
     const corrected = await gql(`mutation($i: CorrectFigureInput!) { correctFigure(input: $i) { revision } }`, { i: { figureKey: target.figure_key, expectedRevision: Number(target.revision), value: String(Number(target.value) + 1), reason: 'typo' } }, curator);
     expect(corrected.correctFigure.revision).toBe(Number(target.revision) + 1);
 
-    const old = await get('/download/observations.csv?release=2025.9');
+    const old = await get(`/download/observations.csv?release=${name}`);
     expect(old.headers.etag).toBe(`"${checksum}"`);
     expect(sha256(old.rawPayload)).toBe(checksum);
-    // Format 1's columns, which never change (the new columns are not in it).
-    expect(old.payload.slice(0, old.payload.indexOf('\r\n'))).toBe(
-      'figure_key,revision,indicator,gov_level,service_level,service_mode,settlement,component,area_ref,area_code,area_name,area_level,geography,period,value,unit,qualifier,status,edition,methodology,note,published_at,source_hash,source_title,source_publisher,source_published_at,source_url,source_licence,quote,quote_start,quote_end,locator',
-    );
-    const oldJson = JSON.parse((await get('/download/observations.jsonl?release=2025.9')).payload.split('\n')[0]!);
-    expect(Object.keys(oldJson)).not.toContain('conflict');
-    // A release cut now is in the current format, with the slice columns.
-    const next = (await gql(`mutation { createRelease(name: "2026.9", notes: "after format 2") { checksum } }`, {}, admin)).createRelease;
+    // Its columns never change; its `quote` is the quote column as the database stored it then (a table's row too).
+    expect(old.payload.slice(0, old.payload.indexOf('\r\n'))).toBe(format === 1 ? FORMAT_1_HEADER : [FORMAT_1_HEADER, ...STANDING].join(','));
+    const records = csvRecords(old.payload);
+    expect(records.map((r) => [r.figure_key, r.quote])).toEqual(records.map((r) => [r.figure_key, storedQuotes.get(r.figure_key!)]));
+    expect(records.some((r) => r.locator !== '' && r.quote !== '')).toBe(true);
+    const oldJson = JSON.parse((await get(`/download/observations.jsonl?release=${name}`)).payload.split('\n')[0]!);
+    expect(Object.keys(oldJson)).not.toContain('transcribed_row');
+  });
+
+  it('a release cut now is in the current format: slice columns, and a table figure has no quote but its transcribed row', async () => {
+    const next = (await gql(`mutation { createRelease(name: "2026.9", notes: "current format") { checksum } }`, {}, admin)).createRelease;
     const current = await get('/download/observations.csv?release=2026.9');
     expect(sha256(current.rawPayload)).toBe(next.checksum);
-    expect(Object.keys(csvRecords(current.payload)[0]!)).toEqual(expect.arrayContaining([...STANDING]));
+    const records = csvRecords(current.payload);
+    expect(Object.keys(records[0]!)).toEqual(expect.arrayContaining([...STANDING, 'transcribed_row', 'locator_en']));
+    const tables = records.filter((r) => r.transcribed_row !== '');
+    expect(tables.length).toBeGreaterThan(0);
+    expect(tables.every((r) => r.quote === '' && r.locator !== '')).toBe(true);
+    expect(records.filter((r) => r.transcribed_row === '').every((r) => r.quote !== '')).toBe(true);
   });
 });

@@ -94,7 +94,8 @@ describe('ingest and review', () => {
       areaCode: c.area_code,
       period: c.period,
       value: c.value,
-      quote: c.quote,
+      // The text the offsets locate (an article's words here).
+      quote: c.quote ?? c.transcribed_row ?? '',
     }));
     await database.db.transaction().execute((trx) => applyDecisions(trx, decisions));
     const approved = decisions.filter((d) => d.decision === 'APPROVED').length;

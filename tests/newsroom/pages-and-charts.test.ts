@@ -66,7 +66,7 @@ describe('source page', () => {
       const res = await get('/sources/15feef3f3e12');
       const figures = await testApp.database.db.selectFrom('observation').select(['quote']).where('source_id', '=', row.id).where('review_status', '=', 'APPROVED').where('superseded_at', 'is', null).execute();
       const marks = [...res.body.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]);
-      for (const f of figures) expect(marks.some((m) => m!.includes(f.quote.replace(/\s+/g, ' ').slice(0, 20).split(' ')[0]!))).toBe(true);
+      for (const f of figures) expect(marks.some((m) => m!.includes((f.quote ?? '').replace(/\s+/g, ' ').slice(0, 20).split(' ')[0]!))).toBe(true);
       expect(res.body).toContain('Toàn văn');
     } finally {
       await testApp.database.db.updateTable('source_document').set({ licence: null }).where('id', '=', row.id).execute();

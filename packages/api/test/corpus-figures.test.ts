@@ -18,7 +18,7 @@ describe('the reviewed corpus figures', () => {
     for (const f of figures) {
       const text = readCorpusText(f.document);
       expect(() =>
-        toObservationRow({ ...f, sourceId: 1, sourceHash: 'x', sourceText: text, areaId: 1, reviewStatus: 'APPROVED' }),
+        toObservationRow({ ...f, sourceId: 1, sourceHash: 'x', sourceKind: 'ARTICLE', sourceText: text, areaId: 1, reviewStatus: 'APPROVED' }),
       ).not.toThrow();
       expect(findIndicator(f.indicator)).toBeDefined();
     }
@@ -27,7 +27,7 @@ describe('the reviewed corpus figures', () => {
   it('reject a quote the offsets do not reproduce', () => {
     const f = figures[0]!;
     expect(() =>
-      toObservationRow({ ...f, start: f.start + 1, sourceId: 1, sourceHash: 'x', sourceText: readCorpusText(f.document), areaId: 1, reviewStatus: 'APPROVED' }),
+      toObservationRow({ ...f, start: f.start + 1, sourceId: 1, sourceHash: 'x', sourceKind: 'ARTICLE', sourceText: readCorpusText(f.document), areaId: 1, reviewStatus: 'APPROVED' }),
     ).toThrow(/do not reproduce/);
   });
 });

@@ -56,7 +56,7 @@ export function formatSourceCitation(s: CitedSource, lang: CitationLang): string
  * // 'DTI 2022, provincial ranking table, rank 25 — DTI 2022: provincial ranking (63 provinces) …, Bộ Thông tin và Truyền thông, 2023-07-12, https://dti.gov.vn/xep-hang-2022.'
  */
 export function formatFigureCitation(o: CitedFigure, s: CitedSource, lang: CitationLang): string {
-  const lead = s.kind === 'TABLE' ? tableLocator(o, lang) : `“${o.quote.replace(/\s+/g, ' ').trim()}”`;
+  const lead = s.kind === 'TABLE' || o.quote === null ? tableLocator(o, lang) : `“${o.quote.replace(/\s+/g, ' ').trim()}”`;
   return `${lead} — ${formatSourceCitation(s, lang)}`;
 }
 

@@ -41,6 +41,7 @@ export async function addFigure(trx: Trx, actor: Actor, f: MissedFigure): Promis
     sourceId: source.id,
     sourceHash: source.content_hash,
     sourceText: source.text,
+    sourceKind: source.kind,
     indicator: f.indicator,
     dimensions,
     geography: area.geography,

@@ -15,6 +15,7 @@ export function figureSnapshot(row: ObservationRow) {
     status: row.status,
     reviewStatus: row.review_status,
     quote: row.quote,
+    transcribedRow: row.transcribed_row,
     quoteStart: row.quote_start,
     quoteEnd: row.quote_end,
     note: row.note,

@@ -25,6 +25,7 @@ export function nextVersion(current: ObservationRow, changes: VersionChanges): O
     review_status: 'APPROVED',
     source_id: current.source_id,
     quote: current.quote,
+    transcribed_row: current.transcribed_row,
     quote_start: current.quote_start,
     quote_end: current.quote_end,
     edition: current.edition,

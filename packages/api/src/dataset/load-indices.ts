@@ -1,4 +1,4 @@
-import { loadIndexObservations } from '@egov-vn/schema';
+import { loadIndexObservations, type SourceKind } from '@egov-vn/schema';
 import {
   findCurrentLoadedTableFigures,
   upsertObservations,
@@ -21,7 +21,7 @@ import { toObservationRow } from '../ingest/figure-rows.js';
 export async function loadIndices(trx: Db): Promise<UpsertResult & { documents: number; withdrawn: number }> {
   const dataset = loadIndexObservations();
   const areaIds = await resolveAreaIds(trx, dataset.observations);
-  const sources = new Map<string, { id: number; hash: string; text: string; url: string }>();
+  const sources = new Map<string, { id: number; hash: string; text: string; url: string; kind: SourceKind }>();
   for (const s of dataset.sources) {
     const hash = contentHash(s.text);
     const previous = await findLatestSourceAt(trx, s.url);
@@ -39,7 +39,7 @@ export async function loadIndices(trx: Db): Promise<UpsertResult & { documents: 
       attribution: s.attribution,
     });
     if (previous && previous.id !== id) await linkSourceVersion(trx, id, previous.id);
-    sources.set(s.key, { id, hash, text: s.text, url: s.url });
+    sources.set(s.key, { id, hash, text: s.text, url: s.url, kind: s.kind });
   }
   const rows = dataset.observations.map((o) => {
     const source = sources.get(o.sourceKey);
@@ -51,6 +51,7 @@ export async function loadIndices(trx: Db): Promise<UpsertResult & { documents: 
       sourceId: source.id,
       sourceHash: source.hash,
       sourceText: source.text,
+      sourceKind: source.kind,
       areaId: areaIds.get(`${o.geography}:${o.areaCode}`)!,
       reviewStatus: 'APPROVED',
       tableRow: { url: source.url, period: o.period },

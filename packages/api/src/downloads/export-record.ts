@@ -54,14 +54,22 @@ const COLUMNS_V1 = [
 const COLUMNS_V2 = [...COLUMNS_V1, 'conflict', 'chosen', 'alternatives_count', 'choice_rule', 'values_differ'] as const;
 
 /**
+ * Format 3: `quote` is only ever the source's own words, empty for a figure
+ * read from a transcribed table, whose row is in `transcribed_row` (with
+ * `locator` and `locator_en` naming the place in the table). Formats 1 and 2
+ * wrote the transcribed row as the `quote`.
+ */
+const COLUMNS_V3 = [...COLUMNS_V2, 'transcribed_row', 'locator_en'] as const;
+
+/**
  * The columns of each export format, by version. A release records the format
  * it was cut with and is always written in it: its checksum is over those
  * bytes. A new format appends a version here; never change an existing one.
  */
-export const EXPORT_FORMAT_COLUMNS = { 1: COLUMNS_V1, 2: COLUMNS_V2 } as const;
+export const EXPORT_FORMAT_COLUMNS = { 1: COLUMNS_V1, 2: COLUMNS_V2, 3: COLUMNS_V3 } as const;
 export type ExportFormatVersion = keyof typeof EXPORT_FORMAT_COLUMNS;
 /** The format of live downloads and of releases cut now. */
-export const CURRENT_EXPORT_FORMAT: ExportFormatVersion = 2;
+export const CURRENT_EXPORT_FORMAT: ExportFormatVersion = 3;
 
 /** The tidy columns of every download (CSV, JSON Lines, Parquet) in the current format. */
 export const EXPORT_COLUMNS = EXPORT_FORMAT_COLUMNS[CURRENT_EXPORT_FORMAT];
@@ -119,11 +127,12 @@ export function dimensionColumns(d: Record<string, string | undefined>) {
 }
 
 /**
- * A database row and its standing in its slice as an export record (the value
- * kept as the exact decimal text). Format 1 has no standing columns: without
- * `standing` they are absent, and format 1's writers never read them.
+ * A database row and its standing in its slice as an export record of format
+ * `version` (the value kept as the exact decimal text). Format 1 has no
+ * standing columns: without `standing` they are absent, and format 1's
+ * writers never read them.
  */
-export function toExportRecord(r: ExportRow, standing?: SliceStanding): ExportRecord {
+export function toExportRecord(r: ExportRow, version: number, standing?: SliceStanding): ExportRecord {
   return {
     figure_key: r.natural_key,
     revision: r.revision,
@@ -149,10 +158,13 @@ export function toExportRecord(r: ExportRow, standing?: SliceStanding): ExportRe
     source_published_at: r.source_published_at,
     source_url: r.source_url,
     source_licence: r.source_licence,
-    quote: r.quote,
+    // Before format 3 a table figure's transcribed row was written as its quote.
+    quote: version < 3 ? (r.quote ?? r.transcribed_row) : r.quote,
     quote_start: r.quote_start,
     quote_end: r.quote_end,
     locator: r.locator,
     ...standing,
+    transcribed_row: r.transcribed_row,
+    locator_en: r.locator_en,
   } as ExportRecord;
 }

@@ -43,7 +43,7 @@ export const feedsRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) =
         id: `${c.figure_key}/${c.kind}/${c.at}`,
         url: `${origin}${figurePath((after ?? before)!)}`,
         title: itemTitle(c, before, after),
-        content_text: [itemTitle(c, before, after), cause?.change_reason ? `Reason: ${cause.change_reason}` : null, `"${(after ?? before)!.quote}"`].filter(Boolean).join('\n'),
+        content_text: [itemTitle(c, before, after), cause?.change_reason ? `Reason: ${cause.change_reason}` : null, quoteOrLocator((after ?? before)!)].filter(Boolean).join('\n'),
         date_published: c.at,
         _egov: { kind: c.kind, figureKey: c.figure_key, before: before ? { revision: before.revision, value: before.value } : null, after: after ? { revision: after.revision, value: after.value } : null },
       };
@@ -61,3 +61,6 @@ export const feedsRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) =
       });
   });
 };
+
+/** The figure's words in the source, or for a figure read from a table where in the table (its transcribed row is not a quote). */
+const quoteOrLocator = (o: ObservationRow) => (o.quote !== null ? `"${o.quote}"` : o.locator);

@@ -1,4 +1,4 @@
-import { type Dimensions, DIMENSION_VALUES, findIndicator, type Geography } from '@egov-vn/schema';
+import { type Dimensions, DIMENSION_VALUES, findIndicator, type Geography, type SourceKind } from '@egov-vn/schema';
 import type { ObservationInput } from '../repositories/observation.repository.js';
 import { naturalKey, tableFigureKey } from './natural-key.js';
 
@@ -6,6 +6,8 @@ export interface FigureInput {
   sourceId: number;
   sourceHash: string;
   sourceText: string;
+  /** A TABLE source is egov-vn's transcription of a table: what the offsets locate is a transcribed row, not a quote. */
+  sourceKind: SourceKind;
   indicator: string;
   dimensions: Dimensions;
   geography: Geography;
@@ -16,6 +18,7 @@ export interface FigureInput {
   qualifier: ObservationInput['qualifier'];
   status: ObservationInput['status'];
   reviewStatus: ObservationInput['review_status'];
+  /** The text at `start`–`end` of the source: its words, or for a transcribed table the row (stored as `transcribed_row`). */
   quote: string;
   start: number;
   end: number;
@@ -83,7 +86,9 @@ export function toObservationRow(f: FigureInput): ObservationInput {
     status: f.status,
     review_status: f.reviewStatus,
     source_id: f.sourceId,
-    quote: f.quote,
+    // A transcribed table's row is not the source's words: it is kept apart, never as a quote.
+    quote: f.sourceKind === 'TABLE' ? null : f.quote,
+    transcribed_row: f.sourceKind === 'TABLE' ? f.quote : null,
     quote_start: f.start,
     quote_end: f.end,
     edition: f.edition ?? null,

@@ -73,6 +73,7 @@ export async function ingestDocument(trx: Db, input: IngestInput): Promise<Inges
       sourceId,
       sourceHash: hash,
       sourceText: text,
+      sourceKind: 'ARTICLE',
       areaId: areaIds.get(`${o.geography}:${o.areaCode}`)!,
       reviewStatus: 'CANDIDATE',
     }),

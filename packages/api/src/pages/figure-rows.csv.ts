@@ -48,7 +48,7 @@ export function figuresCsv(rows: readonly FigureCsvRow[]): string {
     o.edition ?? '',
     o.methodology ?? '',
     // A table figure's stored row is our transcription, not a quote: its place in the table is in `locator`.
-    source?.kind === 'TABLE' ? '' : o.quote.replace(/\s+/g, ' ').trim(),
+    source?.kind === 'TABLE' || o.quote === null ? '' : o.quote.replace(/\s+/g, ' ').trim(),
     source?.title ?? '',
     source?.url ?? '',
     figureUrl,

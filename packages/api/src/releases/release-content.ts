@@ -21,7 +21,7 @@ export function publishedQuery(moment: Date | undefined, extra: Omit<Observation
 export async function* exportRecords(db: Db, q: ObservationQuery, version: number = CURRENT_EXPORT_FORMAT): RecordBatches {
   for await (const rows of walkExportRows(db, q)) {
     if (version < 2) {
-      yield rows.map((r) => toExportRecord(r));
+      yield rows.map((r) => toExportRecord(r, version));
       continue;
     }
     const slices = await findSliceCandidates(
@@ -29,7 +29,7 @@ export async function* exportRecords(db: Db, q: ObservationQuery, version: numbe
       rows.map((r) => r.id),
       q.publishedAt,
     );
-    yield rows.map((r, i) => toExportRecord(r, sliceStanding(r, slices[i]!)));
+    yield rows.map((r, i) => toExportRecord(r, version, sliceStanding(r, slices[i]!)));
   }
 }
 

@@ -24,7 +24,9 @@ export interface ExportRow {
   methodology: string | null;
   note: string | null;
   locator: string | null;
-  quote: string;
+  locator_en: string | null;
+  quote: string | null;
+  transcribed_row: string | null;
   quote_start: number;
   quote_end: number;
   published_at: Date;
@@ -68,7 +70,9 @@ export async function* walkExportRows(db: Db, q: ObservationQuery, batchSize = 2
         'o.methodology',
         'o.note',
         'o.locator',
+        'o.locator_en',
         'o.quote',
+        'o.transcribed_row',
         'o.quote_start',
         'o.quote_end',
         publishedSince('o').as('published_at'),

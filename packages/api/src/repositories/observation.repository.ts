@@ -265,6 +265,7 @@ const COMPARED = [
   'status',
   'source_id',
   'quote',
+  'transcribed_row',
   'quote_start',
   'quote_end',
   'edition',

@@ -1,4 +1,5 @@
 import type { ObservationRow, ReviewStatus } from '@egov-vn/schema';
+import { sql } from 'kysely';
 import type { Db } from './db.types.js';
 import { likePrefix } from './like-pattern.js';
 
@@ -94,7 +95,8 @@ export async function listDecidedFigures(db: Db): Promise<DecidedFigureRow[]> {
       'a.code as area_code',
       'o.period',
       'o.value',
-      'o.quote',
+      // The text the offsets locate, which a decision file re-checks: a table figure's transcribed row.
+      sql<string>`coalesce(o.quote, o.transcribed_row)`.as('quote'),
       'o.quote_start',
       'o.quote_end',
       's.content_hash as source_hash',

@@ -31,7 +31,15 @@ export interface ObservationTable {
   status: ObservationStatus;
   review_status: ReviewStatus;
   source_id: number;
-  quote: string;
+  /** The source's own words that state the figure; null for a figure read from a transcribed table (see `transcribed_row`). */
+  quote: string | null;
+  /**
+   * For a figure read from a transcribed table (a TABLE source): the row as
+   * egov-vn transcribed it, e.g. "25,Trà Vinh,84", which is not the source's
+   * text. Exactly one of `quote` and `transcribed_row` is set; `quote_start` and
+   * `quote_end` locate it in the stored source text either way.
+   */
+  transcribed_row: string | null;
   quote_start: number;
   quote_end: number;
   /** Edition of a composite index, e.g. "DTI 2022". */
@@ -40,8 +48,8 @@ export interface ObservationTable {
   methodology: string | null;
   /**
    * Where in a table the figure was read, e.g. "DTI 2022, bảng xếp hạng cấp
-   * tỉnh, hạng 25". For a table source this is what a citation shows; `quote`
-   * then holds the transcribed row, which is not the source's own text.
+   * tỉnh, hạng 25". For a table source this is what a citation shows (its
+   * transcribed row is in `transcribed_row`, its `quote` null).
    */
   locator: ColumnType<string | null, string | null | undefined, string | null>;
   /** The same place named in English ("DTI 2022, provincial ranking table, rank 25"); null when none is known. */

@@ -11,6 +11,7 @@ import * as m0008 from './0008-data-version.js';
 import * as m0009 from './0009-change-feed.js';
 import * as m0010 from './0010-observation-locator-en.js';
 import * as m0011 from './0011-release-export-format.js';
+import * as m0012 from './0012-table-figure-transcribed-row.js';
 
 /** Every migration, in order. Static imports so bundlers and both databases see the same list. */
 export const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ export const migrations: Record<string, Migration> = {
   '0009-change-feed': m0009,
   '0010-observation-locator-en': m0010,
   '0011-release-export-format': m0011,
+  '0012-table-figure-transcribed-row': m0012,
 };
 
 /** A Kysely `MigrationProvider` over the static list above. */

@@ -26,7 +26,7 @@ export function renderFigureCard(f: Figure, lang: Lang): string {
         <p class="meta">{title}</p>
         <p class="value">{formatValue(o, lang)}</p>
         {/* A transcribed table row is our copy, not the source's words: the card names the place in the table instead. */}
-        {f.source.kind === 'TABLE' ? <p class="locator">{tableLocator(o, lang)}</p> : <blockquote>“{o.quote.replace(/\s+/g, ' ').trim()}”</blockquote>}
+        {f.source.kind === 'TABLE' || o.quote === null ? <p class="locator">{tableLocator(o, lang)}</p> : <blockquote>“{o.quote.replace(/\s+/g, ' ').trim()}”</blockquote>}
         <p class="cite">
           {m.source}:{' '}
           <a href={localHref(figurePath(o), lang)} target="_blank" rel="noopener">

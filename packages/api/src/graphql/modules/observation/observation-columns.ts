@@ -28,7 +28,7 @@ const COLUMNS_OF_FIELD: Readonly<Record<string, readonly ObservationColumn[]>> =
   status: ['status'],
   reviewStatus: ['review_status'],
   quote: ['quote'],
-  transcribedRow: ['quote'],
+  transcribedRow: ['transcribed_row'],
   quoteStart: ['quote_start'],
   quoteEnd: ['quote_end'],
   locator: ['locator'],

@@ -60,13 +60,13 @@ export const ObservationNode = builder.loadableNode('Observation', {
       nullable: true,
       description:
         'The exact text of the source the figure was read from. Null for a figure read from a transcribed table (source.kind TABLE): the row is our transcription, not text the source contains; cite `locator` instead.',
-      resolve: async (o, _args, ctx) => ((await ctx.loaders.sourceById.load(o.source_id))!.kind === 'TABLE' ? null : o.quote),
+      resolve: (o) => o.quote,
     }),
     transcribedRow: t.string({
       nullable: true,
       description:
         "For a figure read from a transcribed table: the row as egov-vn transcribed it (CSV, may end with the transcriber's note). Not a quote of the source. Null for a figure read from an article.",
-      resolve: async (o, _args, ctx) => ((await ctx.loaders.sourceById.load(o.source_id))!.kind === 'TABLE' ? o.quote : null),
+      resolve: (o) => o.transcribed_row,
     }),
     quoteStart: t.exposeInt('quote_start', {
       description: 'Offset of the quote (or, for a table, of the transcribed row) in source.text (UTF-16 code units).',
