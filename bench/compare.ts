@@ -36,6 +36,8 @@ const arg = (name: string, fallback: string) => {
 const SECONDS = Number(arg('seconds', '5'));
 const ROUNDS = Number(arg('rounds', '2'));
 const DB_URL = arg('db', 'postgres://postgres@127.0.0.1:5432/egov_bench_real');
+const DB_NAME = new URL(DB_URL).pathname.slice(1);
+const DEFAULT_DB = DB_NAME === 'egov_bench_real';
 const CONNECTIONS = [1, 32];
 const EMBEDDED = process.argv.includes('--embedded');
 
@@ -230,13 +232,19 @@ if (EMBEDDED) {
   process.exit(0);
 }
 
-/** The replaced block of bench/RESULTS.md between `<!-- name:start -->` and `<!-- name:end -->` (added before the first section when missing). */
+/** The replaced block of bench/RESULTS.md between `<!-- name:start -->` and `<!-- name:end -->` (added after the last block when missing). */
 function writeBlock(name: string, lines: string[]) {
   const file = `${ROOT}bench/RESULTS.md`;
   const previous = readFileSync(file, 'utf8');
   const block = [`<!-- ${name}:start -->`, ...lines, `<!-- ${name}:end -->`].join('\n');
   const pattern = new RegExp(`<!-- ${name}:start -->[\\s\\S]*<!-- ${name}:end -->`);
-  writeFileSync(file, pattern.test(previous) ? previous.replace(pattern, block) : previous.replace(/\n## /, `\n${block}\n\n## `));
+  // A new block goes after the last block (blocks never nest: a run replaces only its own), else before the first section.
+  const lastEnd = previous.lastIndexOf(':end -->');
+  const added =
+    lastEnd >= 0
+      ? `${previous.slice(0, lastEnd + 8)}\n\n${block}${previous.slice(lastEnd + 8)}`
+      : previous.replace(/\n## /, `\n${block}\n\n## `);
+  writeFileSync(file, pattern.test(previous) ? previous.replace(pattern, block) : added);
   console.log(block);
 }
 
@@ -355,7 +363,7 @@ try {
   const ratio = (a: number | undefined, b: number | undefined) => (a && b ? `${(a / b).toFixed(2)}×` : '—');
 
   const lines: string[] = [];
-  lines.push(`## Side by side (\`node --import tsx bench/compare.ts\`)\n`);
+  lines.push(`## Side by side${DEFAULT_DB ? '' : ` on \`${DB_NAME}\``} (\`node --import tsx bench/compare.ts${DEFAULT_DB ? '' : ` --db ${DB_URL}`}\`)\n`);
   lines.push(
     `${new Date().toISOString().slice(0, 10)}, database \`${new URL(DB_URL).pathname.slice(1)}\` (${observations.toLocaleString('en')} observations), ` +
       `${SECONDS} s per run, ${ROUNDS} rounds interleaved (medians), autocannon on the same machine, shared with other work while measuring (load average ${loadavg()[0]!.toFixed(0)} on 2 cores at the end). Equivalent data checked first: ${equivalence.join(', ')}. ` +
@@ -383,7 +391,8 @@ try {
       lines.push(`| ${s.name} | ${c} | ${f0(k?.rps)} | ${ratio(k?.rps, h?.rps)} | ${k?.p50} / ${k?.p99} | ${f2(k?.cpu)} |`);
     }
   }
-  writeBlock('compare', lines);
+  // Each database its own block: a run at scale never replaces the run on the published dataset.
+  writeBlock(DEFAULT_DB ? 'compare' : `compare-${DB_NAME}`, lines);
 } finally {
   stopAll();
 }
