@@ -162,6 +162,7 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
     return resolveReference(index, ref, mentions, paragraph, docArea);
   };
 
+  const sentenceIndex = new Map(sentences.map((s, i) => [s, i]));
   const figuresBySentence = new Map<Sentence, Figure[]>();
   // "indicator|period" of the figures read in each paragraph (a present that contrasts with its year).
   const statedInParagraph = new Map<number, Set<string>>();
@@ -254,6 +255,13 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
    * 50%. Hiện nay, tỷ lệ này đã lên 90%": the present contrasts with it, and stays unknown).
    */
   function carriedParagraphYear(sentence: Sentence, sentenceText: string, reading: Reading): YearMention | null {
+    // "Cũng theo báo cáo trên, ...": the same report as the previous sentence, of the year that sentence stated.
+    const previous = sentences[(sentenceIndex.get(sentence) ?? 0) - 1];
+    if (SAME_REPORT.test(sentenceText) && previous && previous.paragraph === sentence.paragraph) {
+      const stated = spansWithin(years, previous.start, previous.end).filter((y) => y.kind !== 'COMPARISON');
+      const last = stated[stated.length - 1];
+      if (last) return last;
+    }
     const year = paragraphYear.get(sentence.paragraph);
     if (!year) return null;
     if (!PRESENT.test(sentenceText)) return year;
@@ -584,6 +592,10 @@ const INTRODUCES_FIGURE = /^\s*(?:tỷ lệ|tỉ lệ)(?:\s+(?:là|đạt|khoả
 const RESTRICTS_SUBJECT = /^(?:\s+\p{L}+){0,3}\s+(?:thực hiện|tiến hành)\s+\p{L}/u;
 // What introduces the parts of a total: "gồm", "bao gồm", "trong đó".
 const PART_OF = /(?<![\p{L}])(?:gồm|bao gồm|trong đó|trong số đó)(?![\p{L}])/u;
+// "Cũng theo báo cáo trên, ...", "Theo số liệu này, ...": a sentence continuing the report of the previous one.
+const SAME_REPORT = /^\s*(?:cũng\s+)?theo\s+(?:báo\s+cáo|số\s+liệu|thống\s+kê|kết\s+quả)(?:\s+\p{L}+){0,2}?\s+(?:trên|này|nói\s+trên|đó)(?![\p{L}])/u;
+// "426.545 máy" with no "tính": sets, telephones as well as computers.
+const BARE_SETS = /^\s*máy(?!\s+(?:vi\s+)?tính|\s+trạm|\s+chủ)(?![\p{L}\p{N}])/u;
 // "mức độ 4 là 450": the level names the value right after it.
 const LEVEL_INTRODUCES = /^\s*(?:là|có|đạt|:)\s*\d/u;
 // A verb that gives a figure a predicate of its own.
@@ -750,7 +762,11 @@ function readClause(
       if (head.type === 'SUBJECT') {
         // The indicator named before the figure, its subject after it:
         // "phần mềm hồ sơ công việc ... đến 100% các sở, ban, ngành".
-        const back = group(fitting(backwardStart(k, true), f.start, f, subject), true);
+        let back = group(fitting(backwardStart(k, true), f.start, f, subject), true);
+        // "tổng số thuê bao điện thoại ... đạt 426.545 máy": a bare "máy" counts sets, of what the phrase names.
+        if (back.length === 0 && subject === 'COMPUTERS' && BARE_SETS.test(lower.slice(f.afterStart, f.afterStart + 24))) {
+          back = group(fitting(backwardStart(k, true), f.start, f, 'SUBSCRIBERS'), true);
+        }
         if (back.length > 0) return { cues: back, subjectSpan: { start: f.afterStart, end: fEnd }, forward: true, mode: 'SUBJECT', subject };
         // "... tại 100% cơ quan cấp tỉnh và 100% UBND cấp huyện": the second value shares the first one's indicator.
         const inherited = inList ? borrow(read(k - 1), f, subject) : [];

@@ -71,3 +71,18 @@ describe("a paragraph's year", () => {
     ]);
   });
 });
+
+describe('the same report', () => {
+  it('"Cũng theo báo cáo trên" takes the year the previous sentence stated; a bare "máy" counts telephone sets', () => {
+    const text = [
+      'Viễn thông tiếp tục phát triển mạnh',
+      'Sở Thông tin và Truyền thông cho biết, tính đến tháng 12-2007 tổng số thuê bao Internet đạt 25.461 thuê bao. Cũng theo báo cáo trên, tổng số thuê bao điện thoại trên toàn mạng đạt 426.545 máy.',
+    ].join('\n');
+    expect(read(text, null)).toEqual([
+      ['internet_subscribers', null, 25461, 2007],
+      ['telephone_subscribers', null, 426545, 2007],
+    ]);
+    // Without the continuation, an undated page gives no year.
+    expect(read(text.replace('Cũng theo báo cáo trên, t', 'T'), null)[1]).toEqual(['telephone_subscribers', null, 426545, null]);
+  });
+});
