@@ -83,6 +83,10 @@ const RANK_PATTERNS: ReadonlyArray<{ re: RegExp; fixed?: number; areaAfter?: boo
   { re: new RegExp(`${NB}(?:vị\\s+trí\\s+)?thứ\\s+(\\d{1,2}|${VI_ORD})\\s+(?:là|thuộc\\s+về)${NA}`, 'gu'), areaAfter: true, adjacent: true },
 ];
 
+/** Editions before 2024 ranked the 63 provinces only (DTI 2024 was the first published for the 34 as well). */
+const FIRST_2025_EDITION = 2024;
+/** A rank out of the 63 provinces: "20/63", "63 tỉnh, thành phố", "out of 63". */
+const RANKED_63 = /(?<![\p{N}])(?:\/\s*63|63\s+(?:tỉnh|địa\s+phương|provinces|localities)|out\s+of\s+63)(?![\p{N}])/u;
 /** A goal the rank phrase states ("phấn đấu ... xếp thứ 10"), and a top-N group it describes ("top 10 tỉnh ... dẫn đầu"). */
 const GOAL_BEFORE = /(?<![\p{L}])(?:phấn\s+đấu|mục\s+tiêu|aims?\s+to|target(?:s|ed)?)(?![\p{L}])[^.;]*$/u;
 const GROUP_BEFORE = /(?<![\p{L}])(?:top|tốp|nhóm)\s+\d{1,2}(?![\p{L}\p{N}])[^.;]*$/u;
@@ -191,11 +195,15 @@ export function readIndexProse(input: IndexProseInput): ExtractedObservation[] {
     const readings = readPhrases(lower, sentence, mentions);
     if (readings.length === 0) return;
     const sentenceText = lower.slice(sentence.start, sentence.end);
-    const sentenceAreas = spansWithin(mentions, sentence.start, sentence.end).filter((m) => m.ref.kind === 'AREA');
     const years = findYears(lower, sentence.start, sentence.end);
+    // On a page of the 2025 basis, a sentence about an edition that ranked the 63 provinces ("xếp thứ 20/63", DTI
+    // 2023) names the pre-2025 provinces: "Tuyên Quang" there is the old province, never the merged one.
+    const sentenceOn2025 = post2025 && !RANKED_63.test(sentenceText) && (years[0]?.year ?? fallbackYear ?? FIRST_2025_EDITION) >= FIRST_2025_EDITION;
+    const sentenceAreas = spansWithin(sentenceOn2025 ? mentions : input.mentions, sentence.start, sentence.end).filter((m) => m.ref.kind === 'AREA');
     const placeCarried = previousPlace?.sentence === si - 1 ? previousPlace.area : null;
     // On the 2025 basis, a pre-2025 name ("Quảng Bình") still names a place: the sentence is not about the document's.
-    const namesNoPlace = sentenceAreas.length === 0 && (!post2025 || !spansWithin(input.mentions, sentence.start, sentence.end).some((m) => m.named));
+    const namesNoPlace = sentenceAreas.length === 0 && (!sentenceOn2025 || !spansWithin(input.mentions, sentence.start, sentence.end).some((m) => m.named));
+    const ownArea = sentenceOn2025 ? docArea : input.docArea;
     const placesRead = new Set<AreaRecord>();
     let sentenceMention: IndexMention | undefined;
 
@@ -252,11 +260,11 @@ export function readIndexProse(input: IndexProseInput): ExtractedObservation[] {
         else if (placeCarried && namesNoPlace && (CONTINUES.test(sentenceText.trimStart()) || mention.component !== null)) {
           // "Hà Nội ... xếp thứ 24/63. Trong đó, chính quyền số xếp thứ 40/63": the place goes on from the sentence before.
           areas = [placeCarried];
-        } else if (docArea && !NOT_PROVINCIAL.test(sentenceText)) {
+        } else if (ownArea && !NOT_PROVINCIAL.test(sentenceText)) {
           // No place before the phrase: the document's own place, when the sentence names none (Vietnamese)
           // or opens with it ("It scored", "The coastal resort city posted", "In 2023, the province's PAR INDEX").
           const self = english ? SELF_SUBJECT.test(sentenceText.trimStart().replace(LEADING_ADVERBIAL, '')) : namesNoPlace;
-          if (self) areas = [docArea];
+          if (self) areas = [ownArea];
         }
       }
       areas = areas.filter((a) => a.level === 'PROVINCE');

@@ -115,6 +115,19 @@ describe('rankings on the 2025 basis', () => {
       ['dti_rank', 'post2025', '92', 2024, 8],
     ]);
   });
+
+  it('reads an edition that ranked the 63 provinces on the pre-2025 units, on a page of the 2025 basis too', () => {
+    const text = [
+      'Chuyển đổi số của Tuyên Quang sau sáp nhập',
+      'Sau sáp nhập, tỉnh Tuyên Quang mới đặt mục tiêu dẫn đầu khu vực.',
+      'Năm 2023, Tuyên Quang xếp thứ 20/63 tỉnh, thành phố về chỉ số chuyển đổi số DTI.',
+      'Trong DTI 2024 của 34 tỉnh, thành phố, Tuyên Quang xếp thứ 12.',
+    ].join('\n');
+    expect(readWithGeography(text, { publishedAt: '2025-09-01' })).toEqual([
+      ['dti_rank', 'pre2025', '08', 2023, 20],
+      ['dti_rank', 'post2025', '08', 2024, 12],
+    ]);
+  });
 });
 
 describe('lists, continuations and coordinated components', () => {
