@@ -1,21 +1,12 @@
-/** A strict RFC 4180 reader (CRLF records, quoted fields), to read back what the SDK writes. */
+import { parse } from 'csv-parse/sync';
+
+/**
+ * Reads back RFC 4180 CSV as the SDK and the API write it, with csv-parse held
+ * to the standard: CRLF record ends only (a bare line break belongs to a quoted
+ * field), every record as long as the header, no stray quotes, and a CRLF after
+ * the last record.
+ */
 export function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else if (c === '"' || c === '\r' || c === '\n') throw new Error(`unquoted ${JSON.stringify(c)} at ${i}`);
-    else field += c;
-  }
-  if (field !== '' || row.length > 0) throw new Error('the last record has no CRLF');
-  return rows;
+  if (text !== '' && !text.endsWith('\r\n')) throw new Error('the last record has no CRLF');
+  return parse(text, { record_delimiter: '\r\n', relax_column_count: false, relax_quotes: false, skip_empty_lines: false });
 }

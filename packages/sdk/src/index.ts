@@ -72,6 +72,12 @@ export type { ObservationFilter, ObservationListOptions, ObservationOrder } from
 export type { RankingOptions } from './resources/ranking.resource.js';
 export type { SeriesOptions } from './resources/series.resource.js';
 
+// releases and the change feed: standalone functions taking the client (tree-shaken when unused)
+export { latestRelease, release, releases } from './resources/releases.resource.js';
+export { changes, type ChangesOptions } from './resources/changes.resource.js';
+export type { Release } from './model/release.js';
+export type { Change } from './model/change.js';
+
 // pagination
 export { PagedList, MAX_TO_ARRAY_LIMIT } from './pagination/paged-list.js';
 export { MAX_PAGE_SIZE, type Page, type PageFetcher } from './pagination/paginate.js';

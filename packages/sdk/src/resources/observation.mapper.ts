@@ -1,7 +1,7 @@
 import type { IndicatorCode, IndicatorUnit } from '../generated/vocabulary.js';
 import type { ObservationDimensions } from '../model/dimensions.js';
 import type { Observation } from '../model/observation.js';
-import type { RawObservation } from './query-results.types.js';
+import type { RawObservation, RawObservationCore } from './query-results.types.js';
 import { trusted } from './trusted.js';
 
 /** Drops the dimensions the indicator does not have (the API sends them as null). */
@@ -16,7 +16,7 @@ export function toDimensions(raw: Readonly<Record<string, string | null>> | null
  * field: a stable shape, twice as fast as spreading, and the compiler checks
  * each field against the selection.
  */
-export function toObservation<C extends IndicatorCode = IndicatorCode>(raw: RawObservation): Observation<C> {
+export function toObservation<C extends IndicatorCode = IndicatorCode>(raw: RawObservationCore & { via?: RawObservation['via'] }): Observation<C> {
   const o = trusted(raw);
   return {
     id: o.id,
@@ -48,6 +48,7 @@ export function toObservation<C extends IndicatorCode = IndicatorCode>(raw: RawO
       citation: o.citation,
       citationEn: o.citationEn,
     },
+    // Absent from the change feed's selection: its figures are never seen through another unit.
     via: raw.via ?? null,
   };
 }

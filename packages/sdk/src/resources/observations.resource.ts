@@ -67,6 +67,10 @@ export interface ObservationFilter<C extends IndicatorCode = IndicatorCode> {
   geographyMode?: 'AS_REPORTED' | 'HISTORICAL' | undefined;
   /** ISO date: plain codes mean the unit in force on it. */
   asOf?: string | undefined;
+  /** A release name ("2026.1"): the figures published when it was cut, the same answer forever. Default: the live data. */
+  release?: string | undefined;
+  /** A moment (e.g. a change's `at`): only figures whose published version is newer. Withdrawals are in `changes()`. */
+  updatedSince?: string | undefined;
 }
 
 /** Sort order of a listing; ties are broken by id, so pages never overlap. */

@@ -11,6 +11,8 @@ import { OBSERVATION_NODE_QUERY, OBSERVATION_PAGE_QUERY } from './observations.r
 import { RANKING_QUERY } from './ranking.resource.js';
 import { SERIES_QUERY } from './series.resource.js';
 import { SOURCE_QUERY } from './sources.resource.js';
+import { RELEASE_QUERY, RELEASES_QUERY } from './releases.resource.js';
+import { CHANGES_QUERY } from './changes.resource.js';
 
 const indicators = graphql(INDICATORS_QUERY);
 const indicator = graphql(INDICATOR_QUERY);
@@ -21,6 +23,9 @@ const ranking = graphql(RANKING_QUERY);
 const observationPage = graphql(OBSERVATION_PAGE_QUERY);
 const observationNode = graphql(OBSERVATION_NODE_QUERY);
 const source = graphql(SOURCE_QUERY);
+const releases = graphql(RELEASES_QUERY);
+const release = graphql(RELEASE_QUERY);
+const changes = graphql(CHANGES_QUERY);
 
 export type IndicatorsResult = ResultOf<typeof indicators>;
 export type IndicatorsVariables = VariablesOf<typeof indicators>;
@@ -40,6 +45,19 @@ export type ObservationNodeResult = ResultOf<typeof observationNode>;
 export type ObservationNodeVariables = VariablesOf<typeof observationNode>;
 export type SourceResult = ResultOf<typeof source>;
 export type SourceVariables = VariablesOf<typeof source>;
+export type ReleasesResult = ResultOf<typeof releases>;
+export type ReleasesVariables = VariablesOf<typeof releases>;
+export type ReleaseResult = ResultOf<typeof release>;
+export type ReleaseVariables = VariablesOf<typeof release>;
+export type ChangesResult = ResultOf<typeof changes>;
+export type ChangesVariables = VariablesOf<typeof changes>;
+
+/** A release as the `ReleaseFields` selection returns it. */
+export type RawRelease = NonNullable<ReleaseResult['release']>;
+/** A figure as the change feed selects it (`ObservationCoreFields`: no `via`). */
+export type RawObservationCore = NonNullable<RawChange['after']>;
+/** A change as the feed's selection returns it. */
+export type RawChange = NonNullable<ChangesResult['changes']>['edges'][number]['node'];
 
 /** One observation as the shared `ObservationFields` selection returns it. */
 export type RawObservation = NonNullable<ObservationPageResult['observations']>['edges'][number]['node'];

@@ -16,6 +16,7 @@ const slow = createClient({ endpoint: 'http://egov.test/graphql', timeoutMs: 20,
       rank: (await egov.indicator('dti_rank')).nameEn,
       timeout: timeout instanceof EgovTimeoutError ? [timeout.name, timeout.code] : String(timeout),
       schema: existsSync(require.resolve('@egov-vn/sdk/schema.graphql')),
+      downloads: typeof require('@egov-vn/sdk/downloads').downloadObservations,
     }),
   );
 })();
