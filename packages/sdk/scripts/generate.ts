@@ -7,8 +7,8 @@
  *   `@egov-vn/schema`, re-declared so the published SDK does not depend on it;
  * - `src/generated/server-error-codes.ts`: every `extensions.code` the API can
  *   answer with, from the API's own catalog (`@egov-vn/api/error-codes`);
- * - `src/generated/download-columns.ts`: the columns of `/download/observations.*`
- *   and their types, read from the server's record type (`download-columns.ts`).
+ * - `src/generated/download-columns.ts`: the columns of `/download/observations.*`,
+ *   their types and formats, read from the server's record type (`download-columns.ts`).
  *
  * `pnpm --filter @egov-vn/sdk generate` rewrites them; `test/generated-drift.test.ts`
  * regenerates them in memory and fails when the committed files differ.
@@ -127,15 +127,19 @@ export function generateServerErrorCodes(): string {
   ].join('\n');
 }
 
-/** The columns of a figure download with how each reads, from the server's JSON Lines record. */
+/** The columns of a figure download with how each reads, from the server's record type and export formats. */
 export function generateDownloadColumns(): string {
+  const { columns, since } = downloadColumns();
   return [
-    HEADER('packages/api/src/downloads (the JSON Lines record of a figure download)'),
+    HEADER('packages/api/src/downloads/export-record.ts'),
     '/**',
-    ' * Every column of `/download/observations.{csv,jsonl,parquet}`, in file order, with its type:',
-    ' * `?` when it may be null (an empty CSV cell). New columns are appended by the server.',
+    ' * Every column of `/download/observations.{csv,jsonl,parquet}` in the current export format, in',
+    ' * file order, with its JSON type: `?` when it may be null (an empty CSV cell).',
     ' */',
-    `export const DOWNLOAD_COLUMN_TYPES = {\n${downloadColumns().map(([c, t]) => `  ${c}: '${t}',`).join('\n')}\n} as const;`,
+    `export const DOWNLOAD_COLUMN_TYPES = {\n${columns.map(([c, t]) => `  ${c}: '${t}',`).join('\n')}\n} as const;`,
+    '',
+    '/** The columns added by a later export format, with its number: a release cut in an earlier format has none of them. */',
+    `export const DOWNLOAD_COLUMNS_SINCE = {\n${since.map(([c, v]) => `  ${c}: ${v},`).join('\n')}\n} as const;`,
     '',
   ].join('\n');
 }

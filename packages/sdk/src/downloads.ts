@@ -13,4 +13,4 @@
 export { downloadObservations, downloadUrl, type ApiLocation, type DownloadOptions } from './downloads/download-observations.js';
 export { DOWNLOAD_COLUMNS, type DownloadColumn, type DownloadRow } from './downloads/download-row.js';
 export type { DownloadFilter } from './downloads/download-filter.js';
-export { DOWNLOAD_COLUMN_TYPES } from './generated/download-columns.js';
+export { DOWNLOAD_COLUMN_TYPES, DOWNLOAD_COLUMNS_SINCE } from './generated/download-columns.js';
