@@ -43,6 +43,8 @@ export const DOWNLOAD_COLUMN_TYPES = {
   alternatives_count: 'number',
   choice_rule: 'string',
   values_differ: 'boolean',
+  transcribed_row: 'string?',
+  locator_en: 'string?',
 } as const;
 
 /** The columns added by a later export format, with its number: a release cut in an earlier format has none of them. */
@@ -52,4 +54,6 @@ export const DOWNLOAD_COLUMNS_SINCE = {
   alternatives_count: 2,
   choice_rule: 2,
   values_differ: 2,
+  transcribed_row: 3,
+  locator_en: 3,
 } as const;
