@@ -1,3 +1,4 @@
+import { INDICATORS } from '@egov-vn/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from './support/test-database.js';
 
@@ -38,6 +39,40 @@ describe('no silent empty answers', () => {
       expect(t.observations.every((o: any) => o.dimensions.govLevel === slice.dimensions.govLevel)).toBe(true);
       expect(t.defaultedDimensions).toEqual([]);
       expect(t.emptyReason).toBeNull();
+    }
+  });
+
+  it('a series of an indicator split by a service mode or level, asked without it, names the values that have figures for the unit', async () => {
+    const NO_DEFAULT = ['serviceMode', 'serviceLevel'];
+    const codes = INDICATORS.filter((i) => i.dimensions.some((d) => NO_DEFAULT.includes(d))).map((i) => i.code);
+    const { body } = await api.query(`query($c: [String!]) { observations(filter: { indicators: $c }, first: 500) { nodes { indicatorCode period status area { code geography } dimensions { serviceMode serviceLevel } } } }`, { c: codes });
+    const figures: any[] = body.data.observations.nodes;
+    const indicators = new Set(figures.map((f) => f.indicatorCode));
+    expect(indicators.size).toBeGreaterThan(1); // split by mode and by level, in the data
+    for (const code of indicators) {
+      const mine = figures.filter((f) => f.indicatorCode === code);
+      const area = `${mine[0].area.geography}:${mine[0].area.code}`;
+      const status = mine[0].status;
+      const ofArea = mine.filter((f) => `${f.area.geography}:${f.area.code}` === area && f.status === status);
+      const dimension = NO_DEFAULT.find((d) => ofArea[0].dimensions[d] !== null)!;
+      const refused = await api.query(`query($i: String!, $a: String!, $s: ObservationStatus) { series(indicator: $i, area: $a, status: $s) { observations { period } } }`, { i: code, a: area, s: status });
+      const error: any = refused.body.errors?.[0];
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'dimensions', missing: [dimension] });
+      // The values named are exactly those the unit has figures for, and the message says them.
+      const values = new Set(ofArea.map((f) => f.dimensions[dimension]));
+      expect(new Set(error.extensions.slicesWithData.map((x: any) => x.dimensions[dimension]))).toEqual(values);
+      for (const value of values) expect(error.message).toContain(`${dimension} ${value} (`);
+      // Each named value answers with the figures announced.
+      for (const slice of error.extensions.slicesWithData) {
+        const again = await api.query(`query($i: String!, $a: String!, $d: DimensionsInput, $s: ObservationStatus) { series(indicator: $i, area: $a, dimensions: $d, status: $s) { observations { period } emptyReason } }`, {
+          i: code,
+          a: area,
+          s: status,
+          d: slice.dimensions,
+        });
+        expect(again.body.errors).toBeUndefined();
+        expect(again.body.data.series.observations.map((o: any) => o.period).filter((p: any) => p !== null)).toEqual(slice.periods);
+      }
     }
   });
 

@@ -1,4 +1,4 @@
-import { type Dimensions, type IndicatorDefinition, SERVICE_LEVELS } from '@egov-vn/schema';
+import { DIMENSION_VALUES, type Dimensions, type IndicatorDefinition, SERVICE_LEVELS } from '@egov-vn/schema';
 import { builder } from './builder.js';
 import { GovLevelEnum, IndexComponentEnum, ServiceModeEnum, SettlementEnum } from './enums.js';
 import { badInput } from './errors.js';
@@ -56,30 +56,39 @@ export function partialDimensions(input: DimensionsArg | null | undefined): Dime
   return dims;
 }
 
+/** Dimensions a slice cannot default: no service level or mode stands for "all of them". */
+const NO_DEFAULT = ['serviceMode', 'serviceLevel'] as const;
+
 /**
- * The full dimension object of one series of `indicator`: every dimension it
- * has, with defaults `govLevel: ALL`, `settlement: ALL` and `component: OVERALL`.
- * A service level or mode has no meaningful default and must be given.
+ * The dimensions of `indicator` that have no default and that `input` does not
+ * give: a series or ranking needs them. Refuses a dimension the indicator does not have.
  */
-export function seriesDimensions(indicator: IndicatorDefinition, input: DimensionsArg | null | undefined): Dimensions {
+export function missingDimensions(indicator: IndicatorDefinition, input: DimensionsArg | null | undefined): string[] {
   const given = partialDimensions(input);
   const extra = Object.keys(given).filter((k) => !(indicator.dimensions as readonly string[]).includes(k));
   if (extra.length > 0) {
     throw badInput(`${indicator.code} has no dimension ${extra.join(', ')}`, { dimensions: indicator.dimensions });
   }
+  return indicator.dimensions.filter((code) => (NO_DEFAULT as readonly string[]).includes(code) && given[code] === undefined);
+}
+
+/**
+ * The full dimension object of one series of `indicator`: every dimension it
+ * has, with defaults `govLevel: ALL`, `settlement: ALL` and `component: OVERALL`.
+ * A service level or mode has no meaningful default and must be given
+ * (`missingDimensions`; `series` names the values that have figures first).
+ */
+export function seriesDimensions(indicator: IndicatorDefinition, input: DimensionsArg | null | undefined): Dimensions {
+  const given = partialDimensions(input);
+  const missing = missingDimensions(indicator, input);
+  if (missing.length > 0) throw badInput(`${indicator.code} needs ${missing.map((d) => `dimensions.${d} (${DIMENSION_VALUES[d as keyof typeof DIMENSION_VALUES].join(', ')})`).join(' and ')}`, { argument: 'dimensions', missing });
   const dims: Dimensions = {};
   for (const code of indicator.dimensions) {
     if (code === 'govLevel') dims.govLevel = given.govLevel ?? 'ALL';
     if (code === 'component') dims.component = given.component ?? 'OVERALL';
     if (code === 'settlement') dims.settlement = given.settlement ?? 'ALL';
-    if (code === 'serviceMode') {
-      if (!given.serviceMode) throw badInput(`${indicator.code} needs dimensions.serviceMode (FULL or PARTIAL)`);
-      dims.serviceMode = given.serviceMode;
-    }
-    if (code === 'serviceLevel') {
-      if (!given.serviceLevel) throw badInput(`${indicator.code} needs dimensions.serviceLevel ("1" to "4")`);
-      dims.serviceLevel = given.serviceLevel;
-    }
+    if (code === 'serviceMode') dims.serviceMode = given.serviceMode;
+    if (code === 'serviceLevel') dims.serviceLevel = given.serviceLevel;
   }
   return dims;
 }

@@ -51,8 +51,21 @@ export function emptySeriesReason(s: {
     .join(', ');
   const head = `No approved ${s.status} figure of ${s.indicatorCode} for ${s.areaName}${asked ? ` in the slice ${asked}` : ''}.`;
   if (s.slices.length === 0) return `${head} The unit has no ${s.status} figure of this indicator in any slice.`;
-  const others = s.slices
-    .map((x) => `${sliceName(x.dimensions)} (${[...x.periods.map(String), ...(x.undated > 0 ? ['undated'] : [])].join(', ')})`)
-    .join('; ');
-  return `${head} Figures exist for: ${others}. Ask with \`dimensions\` for one of these (see \`slicesWithData\`).`;
+  return `${head} Figures exist for: ${slicesSentence(s.slices)}. Ask with \`dimensions\` for one of these (see \`slicesWithData\`).`;
+}
+
+/** "govLevel PROVINCE (2012, 2013); govLevel COMMUNE (undated)": the slices that have figures, with their periods. */
+function slicesSentence(slices: readonly SeriesSlice[]): string {
+  return slices.map((x) => `${sliceName(x.dimensions)} (${[...x.periods.map(String), ...(x.undated > 0 ? ['undated'] : [])].join(', ')})`).join('; ');
+}
+
+/**
+ * Why a series of an indicator split by a dimension without a default (a
+ * service mode or level) needs it, naming the values that have figures for
+ * the unit, so the caller can ask again with one of them.
+ */
+export function missingDimensionsReason(s: { indicatorCode: string; areaName: string; missing: readonly string[]; status: string; slices: readonly SeriesSlice[] }): string {
+  const head = `${s.indicatorCode} is split by ${s.missing.join(' and ')}, which ${s.missing.length > 1 ? 'have' : 'has'} no default: give ${s.missing.map((d) => `dimensions.${d}`).join(' and ')}.`;
+  if (s.slices.length === 0) return `${head} ${s.areaName} has no ${s.status} figure of this indicator in any slice.`;
+  return `${head} ${s.areaName} has ${s.status} figures for: ${slicesSentence(s.slices)}.`;
 }

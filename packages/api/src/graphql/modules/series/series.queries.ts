@@ -3,14 +3,15 @@ import { requireRelease } from '../release/require-release.js';
 import type { AreaRow, Dimensions, IndicatorDefinition, ObservationRow } from '@egov-vn/schema';
 import { listObservations } from '../../../repositories/observation.repository.js';
 import { builder } from '../../builder.js';
-import { DimensionsInput, ObservationDimensionsType, seriesDimensions } from '../../dimensions.js';
+import { DimensionsInput, missingDimensions, ObservationDimensionsType, seriesDimensions } from '../../dimensions.js';
+import { badInput } from '../../errors.js';
 import { ObservationStatusEnum } from '../../enums.js';
 import { requireAreas } from '../area/area.queries.js';
 import { AreaNode } from '../area/area.type.js';
 import { requireIndicator } from '../indicator/indicator.queries.js';
 import { IndicatorNode } from '../indicator/indicator.type.js';
 import { ObservationNode } from '../observation/observation.type.js';
-import { emptySeriesReason, type SeriesSlice, slicesOf } from './series-slices.js';
+import { emptySeriesReason, missingDimensionsReason, type SeriesSlice, slicesOf } from './series-slices.js';
 
 interface Segment {
   methodology: string | null;
@@ -137,14 +138,14 @@ builder.queryFields((t) => ({
       }),
       dimensions: t.arg({
         type: DimensionsInput,
-        description: 'The slice: govLevel ALL, settlement ALL and component OVERALL by default; serviceMode and serviceLevel must be given for indicators split by them (BAD_USER_INPUT otherwise).',
+        description:
+          'The slice: govLevel ALL, settlement ALL and component OVERALL by default; serviceMode and serviceLevel must be given for indicators split by them: without them BAD_USER_INPUT, whose message and `extensions.slicesWithData` name the values that have figures for the unit.',
       }),
       status: t.arg({ type: ObservationStatusEnum, defaultValue: 'ACTUAL', description: 'ACTUAL (default) or TARGET figures.' }),
       release: t.arg.string({ description: RELEASE_ARG_DESCRIPTION }),
     },
     resolve: async (_root, args, ctx) => {
       const indicator = requireIndicator(args.indicator);
-      const dimensions = seriesDimensions(indicator, args.dimensions);
       const [area] = await requireAreas(ctx.db, [args.area], 'area');
       const status = args.status ?? 'ACTUAL';
       const query = {
@@ -154,6 +155,18 @@ builder.queryFields((t) => ({
         reviewStatuses: ['APPROVED'] as const,
         publishedAt: args.release ? (await requireRelease(ctx, args.release, 'release')).moment : undefined,
       };
+      const missing = missingDimensions(indicator, args.dimensions);
+      if (missing.length > 0) {
+        // No value of a service mode or level stands for all of them: name those with figures instead of a bare refusal.
+        const slices = slicesOf(await listObservations(ctx.db, query, { field: 'PERIOD', direction: 'ASC' }));
+        const areaName = `${area!.full_name_vi} (${area!.geography}:${area!.code})`;
+        throw badInput(missingDimensionsReason({ indicatorCode: indicator.code, areaName, missing, status, slices }), {
+          argument: 'dimensions',
+          missing,
+          slicesWithData: slices.map((x) => ({ dimensions: x.dimensions, observationCount: x.observationCount, periods: x.periods, undatedCount: x.undated })),
+        });
+      }
+      const dimensions = seriesDimensions(indicator, args.dimensions);
       const observations = await listObservations(ctx.db, { ...query, exactDimensions: dimensions }, { field: 'PERIOD', direction: 'ASC' });
       const given = args.dimensions ?? {};
       const defaulted = Object.keys(dimensions).filter((k) => given[k as keyof typeof given] == null);
