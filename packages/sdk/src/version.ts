@@ -1,2 +1,2 @@
 /** The SDK's version. */
-export const SDK_VERSION = '0.1.0';
+export const SDK_VERSION = '0.2.0';

@@ -29,7 +29,7 @@ function diagnostics(): string[] {
     noEmit: true,
     skipLibCheck: true,
     baseUrl: SDK,
-    paths: { '@egov-vn/sdk': ['src/index.ts'] },
+    paths: { '@egov-vn/sdk': ['src/index.ts'], '@egov-vn/sdk/downloads': ['src/downloads.ts'] },
   };
   const host = ts.createCompilerHost(options);
   const { fileExists, readFile, getSourceFile } = host;
