@@ -206,6 +206,16 @@ export function readRateLimitSettings(env: Env = process.env): RateLimitSettings
   };
 }
 
+/**
+ * Worker threads extracting figures from added sources (`addSource`), at
+ * most this many at once (EGOV_EXTRACTION_THREADS, default 1): extraction of
+ * a large text takes seconds of CPU, and off the event loop it holds no other
+ * request; one thread leaves the other core to the API. More wait their turn.
+ */
+export function readExtractionThreads(env: Env = process.env): number {
+  return intFrom(env, 'EGOV_EXTRACTION_THREADS', 1, 1);
+}
+
 /** Caching of GraphQL answers (packages/api/src/cache). */
 export interface CacheSettings {
   /** Off with EGOV_RESPONSE_CACHE=off (e.g. to measure uncached speed). */

@@ -1,9 +1,10 @@
-import { isIsoDate, loadAreas } from '@egov-vn/schema';
-import { buildAreaIndex, extractObservations, findAreaByHint, type AreaIndex } from '../extraction/index.js';
+import { isIsoDate } from '@egov-vn/schema';
+import type { ExtractionResult } from '../extraction/index.js';
 import type { Trx } from '../repositories/db.types.js';
 import { ingestDocument, type IngestReport } from '../ingest/ingest-document.js';
 import type { Actor } from './actor.js';
 import { CurationError } from './curation-error.js';
+import { extractInWorker } from './extraction-pool.js';
 import type { Change } from './figure-snapshot.js';
 
 export interface NewSource {
@@ -20,27 +21,43 @@ export interface NewSource {
   area?: string | null | undefined;
 }
 
-let areaIndex: AreaIndex | undefined;
+/** A source validated and its figures extracted: ready to store. */
+export interface ReadSource {
+  source: NewSource;
+  /** The text as stored (normalized). */
+  text: string;
+  extraction: ExtractionResult;
+}
 
 /**
- * Stores a source and its extracted figures as candidates. At the address of
- * a stored source with another text, it is a new version of that source.
+ * Checks a source and extracts its figures, in a worker thread
+ * (extraction-pool.ts): seconds of CPU for a large text, which must hold
+ * neither the event loop nor the database — call it before the transaction
+ * that stores the source (`storeSource`).
  */
-export async function addSource(trx: Trx, actor: Actor, s: NewSource): Promise<{ report: IngestReport; changes: Change[] }> {
+export async function readSource(s: NewSource): Promise<ReadSource> {
   if (s.publishedAt != null && !isIsoDate(s.publishedAt)) {
     throw new CurationError('INVALID_VALUE', `published must be a calendar date YYYY-MM-DD, got "${s.publishedAt}"`);
   }
   if (s.text.trim() === '') throw new CurationError('INVALID_VALUE', 'the source text is empty');
   const text = s.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
-  areaIndex ??= buildAreaIndex(loadAreas('pre2025'));
-  if (s.area && !findAreaByHint(areaIndex, s.area)) throw new CurationError('UNKNOWN_AREA', `unknown area "${s.area}"`, { area: s.area });
-  const extraction = extractObservations(text, {
-    areas: areaIndex,
-    ...(s.area ? { areaHint: s.area } : {}),
-    ...(s.publishedAt ? { publishedAt: s.publishedAt } : {}),
-    ...(s.url ? { url: s.url } : {}),
-    ...(s.title ? { title: s.title } : {}),
+  const answer = await extractInWorker({
+    text,
+    area: s.area ?? undefined,
+    publishedAt: s.publishedAt ?? undefined,
+    url: s.url ?? undefined,
+    title: s.title ?? undefined,
   });
+  if (answer.kind === 'unknown-area') throw new CurationError('UNKNOWN_AREA', `unknown area "${s.area}"`, { area: s.area });
+  return { source: s, text, extraction: answer.extraction };
+}
+
+/**
+ * Stores a source read by `readSource` and its extracted figures as
+ * candidates. At the address of a stored source with another text, it is a
+ * new version of that source.
+ */
+export async function storeSource(trx: Trx, actor: Actor, { source: s, text, extraction }: ReadSource): Promise<{ report: IngestReport; changes: Change[] }> {
   const report = await ingestDocument(trx, {
     path: s.name,
     text,

@@ -1,3 +1,4 @@
+import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { DatabaseHealth } from '../db/database-health.js';
 import { databaseUnavailable } from './database-faults.plugin.js';
@@ -12,13 +13,17 @@ export interface ExecutionDeadlineOptions {
 }
 
 /**
- * Every execution gets a deadline: past it, the request answers 503 TIMEOUT
+ * Every query gets a deadline: past it, the request answers 503 TIMEOUT
  * and no further field is resolved (the executor stops on the signal). It also
  * ends when the database is declared away, and when the client disconnects.
  */
 export function executionDeadlinePlugin(options: ExecutionDeadlineOptions): Plugin {
   return {
     onExecute({ args }) {
+      // A mutation runs to its end: a write answered TIMEOUT must not be stored after all (it was, when the
+      // deadline fired after the commit). Its work is bounded otherwise: the body limit bounds a source's
+      // text, the database's statement timeout each statement, and the write rate limit how many.
+      if (getOperationAST(args.document, args.operationName)?.operation === 'mutation') return undefined;
       const deadline = new Deadline(options, (args.contextValue as { request?: Request }).request?.signal);
       (args as { signal?: AbortSignal }).signal = deadline.signal;
       return { onExecuteDone: () => deadline.end() };

@@ -1,7 +1,7 @@
 import type { Database } from '@egov-vn/schema';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../curation/actor.js';
-import { addSource, type NewSource } from '../../curation/add-source.js';
+import { type NewSource, readSource, storeSource } from '../../curation/add-source.js';
 import { runCuration } from '../../curation/run-curation.js';
 import type { IngestReport } from '../../ingest/ingest-document.js';
 import type { ServerCall } from './server-call.js';
@@ -13,7 +13,10 @@ export interface SourceCurator {
 
 export function directSourceCurator(db: Kysely<Database>, actor: Actor): SourceCurator {
   return {
-    addSource: async (s) => (await runCuration(db, actor, (trx) => addSource(trx, actor, s))).report,
+    async addSource(s) {
+      const read = await readSource(s);
+      return (await runCuration(db, actor, (trx) => storeSource(trx, actor, read))).report;
+    },
   };
 }
 

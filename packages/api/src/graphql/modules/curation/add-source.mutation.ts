@@ -1,10 +1,10 @@
 import type { IngestReport } from '../../../ingest/ingest-document.js';
-import { addSource } from '../../../curation/add-source.js';
+import { readSource, storeSource } from '../../../curation/add-source.js';
 import { findSourcesByHashes } from '../../../repositories/source.repository.js';
 import { builder } from '../../builder.js';
 import { DateScalar } from '../area/as-of.scalar.js';
 import { SourceNode } from '../source/source.type.js';
-import { write } from './write-access.js';
+import { writeAfter } from './write-access.js';
 
 const AddSourceInput = builder.inputType('AddSourceInput', {
   description: 'A document to store and extract figures from. Only `text` is required; the rest is printed in citations, so give it when known.',
@@ -42,19 +42,24 @@ builder.mutationFields((t) => ({
     type: AddSourceResult,
     description: 'Stores a document and its extracted figures as candidates (a new version of the source at the same address).',
     args: { input: t.arg({ type: AddSourceInput, required: true, description: 'The document and what is known of it.' }) },
+    // Extracted in a worker thread before the transaction: neither the event loop nor the database waits on it.
     resolve: async (_root, { input }, ctx) =>
       (
-        await write(ctx, 'curator', (trx, actor) =>
-          addSource(trx, actor, {
-            text: input.text,
-            name: input.title ?? input.url ?? 'source',
-            url: input.url,
-            publisher: input.publisher,
-            publishedAt: input.publishedAt,
-            title: input.title,
-            licence: input.licence,
-            area: input.area,
-          }),
+        await writeAfter(
+          ctx,
+          'curator',
+          () =>
+            readSource({
+              text: input.text,
+              name: input.title ?? input.url ?? 'source',
+              url: input.url,
+              publisher: input.publisher,
+              publishedAt: input.publishedAt,
+              title: input.title,
+              licence: input.licence,
+              area: input.area,
+            }),
+          storeSource,
         )
       ).report,
   }),

@@ -32,10 +32,24 @@ export async function requireActor(ctx: Context, scope: ApiKeyScope): Promise<Ac
 }
 
 /** A mutation's body: authenticated, one transaction with its audit entries, refusals as coded errors. */
-export async function write<T extends { changes: Change[] }>(ctx: Context, scope: ApiKeyScope, work: (trx: Trx, actor: Actor) => Promise<T>): Promise<T> {
+export function write<T extends { changes: Change[] }>(ctx: Context, scope: ApiKeyScope, work: (trx: Trx, actor: Actor) => Promise<T>): Promise<T> {
+  return writeAfter(ctx, scope, async () => undefined, (trx, actor) => work(trx, actor));
+}
+
+/**
+ * `write`, with work done before the transaction (once the key is checked):
+ * long work that must not hold the database, whose result the transaction stores.
+ */
+export async function writeAfter<P, T extends { changes: Change[] }>(
+  ctx: Context,
+  scope: ApiKeyScope,
+  prepare: () => Promise<P>,
+  work: (trx: Trx, actor: Actor, prepared: P) => Promise<T>,
+): Promise<T> {
   const actor = await requireActor(ctx, scope);
   try {
-    return await runCuration(ctx.db, actor, work);
+    const prepared = await prepare();
+    return await runCuration(ctx.db, actor, (trx) => work(trx, actor, prepared));
   } catch (error) {
     throw toGraphQLError(error);
   }
