@@ -129,4 +129,19 @@ describe('releases', () => {
     expect([back.nodes.map((r: any) => r.name), back.pageInfo.hasPreviousPage]).toEqual([['2026.2'], true]);
     expect((await gql(PAGE, { first: 501 })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  it('concurrent cuts: one name is cut once (the other is refused as existing), different names each get a checksum of their own content', async () => {
+    const cut = (name: string) => gql(`mutation { createRelease(name: "${name}", notes: "concurrent") { name checksum cutAt } }`, {}, admin);
+    const same = await Promise.all([cut('2027.1'), cut('2027.1'), cut('2027.1')]);
+    expect(same.filter((r) => !r.errors).length).toBe(1);
+    expect(same.filter((r) => r.errors).map((r) => r.errors![0]!.extensions!.code)).toEqual(['RELEASE_EXISTS', 'RELEASE_EXISTS']);
+    const different = await Promise.all([cut('2027.2'), cut('2027.3')]);
+    for (const r of different) {
+      expect(r.errors).toBeUndefined();
+      const stored = await database.db.selectFrom('dataset_release').selectAll().where('name', '=', r.data.createRelease.name).executeTakeFirstOrThrow();
+      expect(await contentChecksum(database.db, stored.moment, stored.export_format)).toBe(r.data.createRelease.checksum);
+    }
+    const rows = await database.db.selectFrom('dataset_release').select('name').where('name', 'like', '2027.%').execute();
+    expect(rows.map((r) => r.name).sort()).toEqual(['2027.1', '2027.2', '2027.3']);
+  });
 });

@@ -4,7 +4,7 @@ import { CurationError } from '../curation/curation-error.js';
 import type { Change } from '../curation/figure-snapshot.js';
 import type { Trx } from '../repositories/db.types.js';
 import { countExport } from '../repositories/observation-export.repository.js';
-import { findReleasesByNames, insertRelease } from '../repositories/release.repository.js';
+import { findReleasesByNames, insertRelease, lockReleaseCuts } from '../repositories/release.repository.js';
 import { CURRENT_EXPORT_FORMAT } from '../downloads/export-record.js';
 import { contentChecksum, publishedQuery } from './release-content.js';
 
@@ -30,6 +30,7 @@ export async function createRelease(trx: Trx, actor: Actor, input: NewRelease): 
   }
   const notes = input.notes.trim();
   if (notes === '') throw new CurationError('INVALID_RELEASE', 'a release needs notes: what changed since the last one', { argument: 'notes' });
+  await lockReleaseCuts(trx);
   const [existing] = await findReleasesByNames(trx, [name]);
   if (existing) throw new CurationError('RELEASE_EXISTS', `release ${name} exists (cut ${existing.moment.toISOString()}): releases never change, name a new one`, { name });
   const moment = new Date();

@@ -3,6 +3,18 @@ import { sql } from 'kysely';
 import type { Db } from './db.types.js';
 import { type KeysetPage, type KeysetResult, keysetPage, type SortKey } from './keyset.js';
 
+/** The key of the advisory lock that serializes release cuts (any constant the application uses for nothing else). */
+const RELEASE_CUT_LOCK = 0x65676f76; // "egov"
+
+/**
+ * Waits until no other transaction is cutting a release, and holds the turn
+ * until this transaction ends: concurrent cuts then see each other's rows
+ * (a reused name is refused, not a unique-key failure) and commit in the order of their moments.
+ */
+export async function lockReleaseCuts(trx: Db): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${RELEASE_CUT_LOCK})`.execute(trx);
+}
+
 export async function insertRelease(trx: Db, release: NewDatasetReleaseRow): Promise<DatasetReleaseRow> {
   return trx.insertInto('dataset_release').values(release).returningAll().executeTakeFirstOrThrow();
 }
