@@ -1,6 +1,7 @@
-// Nullable stays nullable (checked by tsc over test/): `trusted()` strips `null` from raw results at the
-// type level, so nothing but these checks stops a model type from declaring non-null a field the
-// schema says can be null. Each public result type is compared with the raw result of its query.
+// Nullable stays nullable (checked by tsc over test/): results are the raw query results, typed from
+// the schema, with no cast that strips `null` (the former `trusted()` did); these checks keep a model
+// type from declaring non-null a field the schema says can be null. Each public result type is
+// compared with the raw result of its query.
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Area, AreaDetail, Change, Indicator, Observation, Provenance, Ranking, Release, Series, Source } from '../src/index.js';
 import type { AreaResult, AreasResult, IndicatorResult, RankingResult, RawChange, RawObservation, RawRelease, SeriesResult, SourceResult } from '../src/resources/query-results.types.js';

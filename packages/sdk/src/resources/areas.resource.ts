@@ -6,7 +6,6 @@ import type { PagedList } from '../pagination/paged-list.js';
 import { AREA_REF_FIELDS } from './fragments.js';
 import type { AreaResult, AreasResult, AreasVariables, AreaVariables } from './query-results.types.js';
 import { required } from './required.js';
-import { trusted } from './trusted.js';
 import { withFragments } from './document-text.js';
 
 const AREA_FIELDS = /* @__PURE__ */ withFragments(`fragment AreaFields on Area {
@@ -42,7 +41,7 @@ export function listAreas(request: GraphQLRequester, options: AreasOptions = {},
     const variables: AreasVariables = { level, parent, search, geography, asOf, first, after };
     const data = await request<AreasResult>(AREAS_QUERY, variables, init);
     // `isoCode`, `validFrom`, `validTo` and `parent` can be null: the result type says so.
-    return connectionPage(required(data.areas, 'areas'), (node) => trusted(node) satisfies Area);
+    return connectionPage(required(data.areas, 'areas'), (node) => node satisfies Area);
   });
 }
 
@@ -60,5 +59,5 @@ export async function fetchArea(request: GraphQLRequester, code: string, options
   const { asOf, ...init } = options;
   const variables: AreaVariables = { code, asOf };
   const data = await request<AreaResult>(AREA_QUERY, variables, init);
-  return trusted(required(data.area, 'area')) satisfies AreaDetail;
+  return required(data.area, 'area') satisfies AreaDetail;
 }

@@ -5,7 +5,6 @@ import type { IndicatorResult, IndicatorsResult, IndicatorsVariables, IndicatorV
 import { connectionPage } from '../pagination/connection-page.js';
 import { MAX_PAGE_SIZE, paginate } from '../pagination/paginate.js';
 import { required } from './required.js';
-import { type Trusted, trusted } from './trusted.js';
 import { withFragments } from './document-text.js';
 
 const INDICATOR_FIELDS = `fragment IndicatorFields on Indicator {
@@ -22,7 +21,7 @@ type RawIndicator = NonNullable<IndicatorResult['indicator']>;
 
 function toIndicator<C extends IndicatorCode>(raw: RawIndicator): Indicator<C> {
   // Codes, units and dimension values come from the vocabulary the SDK's unions are generated from.
-  return trusted(raw) as Trusted<RawIndicator> & { code: C; unit: IndicatorUnit; dimensions: IndicatorDimension[] };
+  return raw as RawIndicator & { code: C; unit: IndicatorUnit; dimensions: IndicatorDimension[] };
 }
 
 /** Options of `client.indicators()`. */

@@ -2,7 +2,6 @@ import type { IndicatorCode, IndicatorUnit } from '../generated/vocabulary.js';
 import type { ObservationDimensions } from '../model/dimensions.js';
 import type { Observation } from '../model/observation.js';
 import type { RawObservation, RawObservationCore } from './query-results.types.js';
-import { trusted } from './trusted.js';
 
 /** Drops the dimensions the indicator does not have (the API sends them as null). */
 export function toDimensions(raw: Readonly<Record<string, string | null>> | null): ObservationDimensions {
@@ -17,7 +16,7 @@ export function toDimensions(raw: Readonly<Record<string, string | null>> | null
  * each field against the selection.
  */
 export function toObservation<C extends IndicatorCode = IndicatorCode>(raw: RawObservationCore & { via?: RawObservation['via'] }): Observation<C> {
-  const o = trusted(raw);
+  const o = raw;
   return {
     id: o.id,
     figureKey: o.figureKey,

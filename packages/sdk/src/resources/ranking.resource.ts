@@ -6,7 +6,6 @@ import { OBSERVATION_FIELDS } from './fragments.js';
 import { toDimensions, toObservation } from './observation.mapper.js';
 import type { RankingResult, RankingVariables } from './query-results.types.js';
 import { required } from './required.js';
-import { trusted } from './trusted.js';
 import { withFragments } from './document-text.js';
 
 export const RANKING_QUERY = /* @__PURE__ */ withFragments(`query Ranking($indicator: String!, $period: Int!, $level: AreaLevel, $dimensions: DimensionsInput, $geography: Geography, $methodology: String, $edition: String, $allowPartial: Boolean) {
@@ -39,7 +38,7 @@ export async function fetchRanking<C extends IndicatorCode>(request: GraphQLRequ
   const variables: RankingVariables = options;
   const data = await request<RankingResult>(RANKING_QUERY, variables, init);
   const raw = required(data.rankingTable, 'rankingTable');
-  const table = trusted(raw);
+  const table = raw;
   return {
     ...table,
     indicator: options.indicator,

@@ -7,7 +7,6 @@ import { OBSERVATION_FIELDS } from './fragments.js';
 import { toDimensions, toObservation } from './observation.mapper.js';
 import type { SeriesResult, SeriesVariables } from './query-results.types.js';
 import { required } from './required.js';
-import { trusted } from './trusted.js';
 import { withFragments } from './document-text.js';
 
 export const SERIES_QUERY = /* @__PURE__ */ withFragments(`query Series($indicator: String!, $area: String!, $dimensions: DimensionsInput, $status: ObservationStatus) {
@@ -30,7 +29,7 @@ export async function fetchSeries<C extends IndicatorCode>(request: GraphQLReque
   const variables: SeriesVariables = options;
   const data = await request<SeriesResult>(SERIES_QUERY, variables, init);
   const raw = required(data.series, 'series');
-  const { area, comparable, segments } = trusted(raw);
+  const { area, comparable, segments } = raw;
   const byId = new Map<string, Observation<C>>();
   const observations = (raw.observations ?? []).map((o) => {
     const observation = toObservation<C>(o);

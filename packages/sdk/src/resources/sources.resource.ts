@@ -2,7 +2,6 @@ import type { GraphQLRequester, RequestOptions } from '../graphql/graphql-reques
 import type { Source } from '../model/source.js';
 import type { SourceResult, SourceVariables } from './query-results.types.js';
 import { required } from './required.js';
-import { trusted } from './trusted.js';
 
 export const SOURCE_QUERY = `query Source($id: ID!) { source(id: $id) { id contentHash kind title publisher publishedAt url attribution text } }` as const;
 
@@ -10,5 +9,5 @@ export async function fetchSource(request: GraphQLRequester, id: string, init?: 
   const variables: SourceVariables = { id };
   const data = await request<SourceResult>(SOURCE_QUERY, variables, init);
   // `publisher`, `publishedAt`, `url` and `attribution` can be null.
-  return trusted(required(data.source, 'source')) satisfies Source;
+  return required(data.source, 'source') satisfies Source;
 }
