@@ -1,9 +1,9 @@
-export { readConfig, readLimits, LIMITS, MAX_BODY_BYTES, LABELLED_CORPUS_GOLD, type Config, type QueryLimits } from './config.js';
+export { readConfig, readDatabaseSettings, readLimits, LIMITS, MAX_BODY_BYTES, LABELLED_CORPUS_GOLD, type Config, type QueryLimits } from './config.js';
 export { DATA_SIZES_MARKER } from './repositories/data-sizes.repository.js';
 export { openDatabase, type DatabaseHandle, type DatabaseKind, type DatabaseOptions } from './db/connect.js';
 export { migrateToLatest } from './db/migrate.js';
 export { LOCK_FILE } from './db/data-dir-lock.js';
-export { PROBE_SQL } from './db/database-health.js';
+export { DatabaseHealth, PROBE_SQL, type DatabaseState } from './db/database-health.js';
 export { DATA_VERSION_SQL } from './repositories/data-version.repository.js';
 export { loadDataset, type LoadReport } from './dataset/load-dataset.js';
 export { createEgovYoga, type EgovYoga } from './yoga.js';

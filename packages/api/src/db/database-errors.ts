@@ -63,6 +63,17 @@ function classifyOne(error: unknown): DatabaseFault | undefined {
   return undefined;
 }
 
+// Waiting ran out, for a connection from the pool or for the probe's answer: the server may be away or only busy.
+const WAITING_MESSAGES = [/timeout exceeded when trying to connect/i, /Query read timeout/i];
+
+/** Whether `error` only says that waiting for the database ran out (not that it refused, closed or failed). */
+export function isWaitTimeout(error: unknown): boolean {
+  return causes(error).some((e) => {
+    const { message } = e as { message?: unknown };
+    return typeof message === 'string' && WAITING_MESSAGES.some((re) => re.test(message));
+  });
+}
+
 /** The fault behind `error` (following `cause`, `originalError` and aggregated errors), if it is a database fault. */
 export function classifyDatabaseError(error: unknown): DatabaseFault | undefined {
   for (const e of causes(error)) {

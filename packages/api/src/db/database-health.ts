@@ -1,7 +1,7 @@
 import { setMaxListeners } from 'node:events';
-import { sql } from 'kysely';
+import { type KyselyPlugin, sql } from 'kysely';
 import type { Db } from '../repositories/db.types.js';
-import { classifyDatabaseError, describeDatabaseError } from './database-errors.js';
+import { classifyDatabaseError, describeDatabaseError, isWaitTimeout } from './database-errors.js';
 
 /**
  * - `starting`: migrating and loading (or waiting for the database to do so);
@@ -58,6 +58,21 @@ export class DatabaseHealth {
   #probing: Promise<DatabaseState> | undefined;
   #stopped = false;
   #outage = outageController();
+  #lastAnswerAt = Number.NEGATIVE_INFINITY;
+
+  /**
+   * Put on the requests' database (`db.withPlugin(health.answers)`): it notes when the database last
+   * answered a statement. A wait that ran out while statements kept being answered means the database
+   * is busy (a full pool, a loaded server), not away: refusing every request then would turn load into
+   * an outage (503 to `{ __typename }` under load, seen in the fuzz campaign and the benchmark).
+   */
+  readonly answers: KyselyPlugin = {
+    transformQuery: (args) => args.node,
+    transformResult: async (args) => {
+      this.#lastAnswerAt = performance.now();
+      return args.result;
+    },
+  };
 
   constructor(
     private readonly db: Db,
@@ -98,6 +113,7 @@ export class DatabaseHealth {
   /** A request met `error`: if the server is away, stop sending it requests until it answers a probe. */
   reportError(error: unknown) {
     if (this.#state !== 'ready') return;
+    if (isWaitTimeout(error) && this.#answeredSince(performance.now() - 2 * this.options.probeTimeoutMs)) return;
     if (classifyDatabaseError(error) === 'unavailable') this.#set('unavailable', describeDatabaseError(error));
   }
 
@@ -115,7 +131,12 @@ export class DatabaseHealth {
     clearTimeout(this.#timer);
   }
 
+  #answeredSince(moment: number): boolean {
+    return this.#lastAnswerAt >= moment;
+  }
+
   async #probe(): Promise<DatabaseState> {
+    const started = performance.now();
     let timer: NodeJS.Timeout | undefined;
     try {
       const timeout = new Promise<never>((_, reject) => {
@@ -125,6 +146,8 @@ export class DatabaseHealth {
       if (rows.length === 1 && Number(rows[0]?.ok) === 1) this.#set('ready', undefined);
       else this.#set(this.#failure(), `the database answered "select 1" with ${JSON.stringify(rows).slice(0, 100)}`);
     } catch (error) {
+      // Busy, not away: other statements were answered while the probe waited. The probe's state stands.
+      if (error instanceof ProbeTimeout && this.#answeredSince(started)) return this.#state;
       const away = classifyDatabaseError(error) === 'unavailable';
       this.#set(away ? 'unavailable' : this.#failure(), describeDatabaseError(error));
     } finally {

@@ -63,23 +63,25 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       retryMs: lifecycle.databaseRetryMs,
     });
   app.addHook('onClose', async () => health.stop());
+  // Requests' statements tell the health check the database is answering (busy is not away).
+  const db = options.db.withPlugin(health.answers);
   const { retryAfterSeconds } = lifecycle;
-  const dataSizes = new DataSizesCache(options.db, { maxAgeMs: limits.dataSizesMaxAgeMs, isReady: () => health.ready });
+  const dataSizes = new DataSizesCache(db, { maxAgeMs: limits.dataSizesMaxAgeMs, isReady: () => health.ready });
   // Read before the first request when the database is there (the server reads them once it is ready).
   if (health.ready) await dataSizes.refresh();
   app.setErrorHandler(graphqlErrorHandler);
   await securityHeaders(app);
   const rate: RateLimitSettings & { namespace?: string } = options.rateLimit ?? readRateLimitSettings();
-  const countWrite = await rateLimitRequests(app, rate, { db: options.db, health, namespace: rate.namespace });
+  const countWrite = await rateLimitRequests(app, rate, { db, health, namespace: rate.namespace });
   // First: it compresses the routes declared after it.
   await app.register(compress, compressionOptions);
   await app.register(healthRoutes, { health, retryAfterSeconds });
-  await app.register(graphqlRoutes, { db: options.db, readDb: options.readDb, health, retryAfterSeconds, limits, dataSizes, countWrite });
-  await app.register(pagesRoutes, { db: options.db });
-  await app.register(embedsRoutes, { db: options.db });
-  await app.register(oembedRoutes, { db: options.db });
-  await app.register(downloadsRoutes, { db: options.db });
-  await app.register(feedsRoutes, { db: options.db });
+  await app.register(graphqlRoutes, { db, readDb: options.readDb, health, retryAfterSeconds, limits, dataSizes, countWrite });
+  await app.register(pagesRoutes, { db });
+  await app.register(embedsRoutes, { db });
+  await app.register(oembedRoutes, { db });
+  await app.register(downloadsRoutes, { db });
+  await app.register(feedsRoutes, { db });
   await app.ready();
   return app;
 }
