@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { LOCK_FILE, openDatabase } from '@egov-vn/api';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { type ApiProcess, startApiProcess } from './support/api-process.js';
+import { type ApiProcess, readmeStartCommand, startApiProcess } from './support/api-process.js';
 import { TEST_DB } from './support/test-database.js';
 
 /**
@@ -41,7 +41,7 @@ function accepts(origin: string): Promise<boolean> {
   });
 }
 
-describe.runIf(TEST_DB === 'pglite')('SIGTERM to `pnpm start` (the README’s command)', () => {
+describe.runIf(TEST_DB === 'pglite')('SIGTERM to the README’s start command (`%s`)'.replace('%s', readmeStartCommand().flat().join(' ')), () => {
   const dir = mkdtempSync(join(tmpdir(), 'egov-shutdown-'));
   let api: ApiProcess | undefined;
   afterAll(() => {
@@ -51,7 +51,7 @@ describe.runIf(TEST_DB === 'pglite')('SIGTERM to `pnpm start` (the README’s co
 
   it('stops accepting, finishes the requests in flight, closes the embedded database, exits 0 and leaves no process behind', async () => {
     cpSync(inject('template'), dir, { recursive: true });
-    api = startApiProcess({ via: 'pnpm', env: { EGOV_DATA_DIR: dir } });
+    api = startApiProcess({ via: 'readme', env: { EGOV_DATA_DIR: dir } });
     const origin = await api.origin();
     await api.waitForLine(/egov-vn API ready at/, 120_000);
 
@@ -61,7 +61,7 @@ describe.runIf(TEST_DB === 'pglite')('SIGTERM to `pnpm start` (the README’s co
     for (let i = 0; i < 200 && received() < 6; i += 1) await sleep(50);
     expect(received()).toBe(6);
 
-    process.kill(api.child.pid!, 'SIGTERM'); // to pnpm, not to the server it runs
+    process.kill(api.child.pid!, 'SIGTERM'); // to the launcher (npm), not to the server it runs
     await api.waitForLine(/SIGTERM: finishing requests in flight/, 10_000);
     expect(await accepts(origin)).toBe(false);
 
@@ -73,7 +73,7 @@ describe.runIf(TEST_DB === 'pglite')('SIGTERM to `pnpm start` (the README’s co
     }
 
     expect(await api.exited).toEqual({ code: 0, signal: null });
-    // pnpm may exit a moment before the server it ran has closed the database:
+    // The launcher may exit a moment before the server it ran has closed the database:
     // wait (bounded) for the group to empty; an orphan would stay in it for good.
     for (let i = 0; i < 200 && api.groupMembers().length > 0; i += 1) await sleep(50);
     expect(api.groupMembers()).toEqual([]); // no orphan still holding the port or the folder

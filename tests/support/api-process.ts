@@ -26,9 +26,13 @@ export interface ApiProcess {
  * main.ts, or the README's `pnpm start`. It gets a process group of its own,
  * so a test can check that nothing it started outlives it.
  */
-export function startApiProcess(options: { env: Record<string, string>; via?: 'node' | 'pnpm' }): ApiProcess {
+export function startApiProcess(options: { env: Record<string, string>; via?: 'node' | 'pnpm' | 'readme' }): ApiProcess {
   const [command, args] =
-    options.via === 'pnpm' ? [process.execPath, [pnpmScript(), 'start']] : [process.execPath, ['--import', 'tsx', 'packages/api/src/main.ts']];
+    options.via === 'pnpm'
+      ? [process.execPath, [pnpmScript(), 'start']]
+      : options.via === 'readme'
+        ? readmeStartCommand()
+        : [process.execPath, ['--import', 'tsx', 'packages/api/src/main.ts']];
   const child = spawn(command, args, {
     cwd: REPO_ROOT,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...options.env },
@@ -105,6 +109,18 @@ export function startApiProcess(options: { env: Record<string, string>; via?: 'n
  * The pnpm the suite runs under (`pnpm test` sets npm_execpath), or the one
  * the README's `npx pnpm@…` fetched.
  */
+/**
+ * The command the README's Quick start runs after installing (the part after `&&` of its first
+ * command), word by word: what a new user's terminal or service manager sends SIGTERM to.
+ */
+export function readmeStartCommand(): [string, string[]] {
+  const readme = readFileSync(`${REPO_ROOT}README.md`, 'utf8');
+  const block = /## Quick start[\s\S]*?```sh\n([^\n]+)\n/.exec(readme)?.[1];
+  const start = block?.split('&&').at(-1)?.trim().split(/\s+/);
+  if (!start?.[0]) throw new Error('README.md: no Quick start command found');
+  return [start[0], start.slice(1)];
+}
+
 function pnpmScript(): string {
   const current = process.env.npm_execpath;
   if (current && /pnpm/.test(current)) return current;
